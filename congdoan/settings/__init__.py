@@ -1,0 +1,2 @@
+"""Settings package: ``base`` holds what every environment shares; ``dev``, ``test`` and
+``production`` adjust it. Everything environment-specific is read from the environment."""

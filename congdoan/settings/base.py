@@ -1,0 +1,231 @@
+"""Settings shared by every environment. See ``docs/architecture.md`` for why apps are split
+between the public schema (SHARED_APPS) and each tenant's schema (TENANT_APPS)."""
+
+from pathlib import Path
+
+import dj_database_url
+
+from congdoan.settings.env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+SECRET_KEY = env_str("DJANGO_SECRET_KEY")  # production.py refuses to start without it
+DEBUG = False
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [".localhost", "localhost", "127.0.0.1"])
+
+# --- Apps -----------------------------------------------------------------------------------
+# Public schema: tenants and their domains, accounts and roles, and the platform admin.
+SHARED_APPS = [
+    "django_tenants",
+    "congdoan",
+    "tenants",
+    "accounts",
+    "hierarchy",
+    "grants",
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.admin",
+]
+
+# One schema per tenant: everything Wagtail owns (pages, revisions, images, documents,
+# search index, forms, settings), plus tenant-local permission grants and sessions.
+TENANT_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "grants",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "cms",
+    "graphql_api",
+]
+
+INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
+
+TENANT_MODEL = "tenants.Tenant"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+PUBLIC_SCHEMA_NAME = "public"
+# Tenants are cloned from this schema (see tenants/provisioning.py); it is never served.
+TENANT_TEMPLATE_SCHEMA = "tenant_template"
+TENANT_LIMIT_SET_CALLS = True
+PUBLIC_SCHEMA_URLCONF = "congdoan.urls_public"
+ROOT_URLCONF = "congdoan.urls_tenant"
+# Host that serves the public schema (platform admin, tenant directory).
+PUBLIC_HOSTNAME = env_str("CONGDOAN_PUBLIC_HOST", "localhost")
+SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
+
+DATABASE_ROUTERS = ("django_tenants.routers.TenantSyncRouter",)
+
+MIDDLEWARE = [
+    "tenants.middleware.CachedTenantMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tenants.middleware.TenantAdminAccessMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "tenants.middleware.TenantRedirectMiddleware",
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "congdoan" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "congdoan.wsgi.application"
+
+# --- Database -------------------------------------------------------------------------------
+# DATABASE_URL wins; otherwise the embedded PostgreSQL that ``congdoan.embedded_pg`` starts.
+
+
+def _database_url() -> str:
+    url = env_str("DATABASE_URL")
+    if url:
+        return url
+    from congdoan.embedded_pg import embedded_database_url
+
+    return embedded_database_url()
+
+
+DATABASES = {
+    "default": {
+        **dj_database_url.parse(_database_url(), conn_max_age=env_int("DB_CONN_MAX_AGE", 60)),
+        "ENGINE": "django_tenants.postgresql_backend",
+    }
+}
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Accounts -------------------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "wagtailadmin_login"
+
+# Sessions live in each tenant's schema and the cookie is host-only (no Domain attribute),
+# so a login on one tenant's host is never a login on another's.
+SESSION_COOKIE_DOMAIN = None
+CSRF_COOKIE_DOMAIN = None
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# --- Cache ----------------------------------------------------------------------------------
+# Every key is prefixed with the current schema (django-tenants' make_key).
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_FUNCTION": "django_tenants.cache.make_key",
+            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "KEY_FUNCTION": "django_tenants.cache.make_key",
+            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+        }
+    }
+TENANT_DOMAIN_CACHE_SECONDS = env_int("TENANT_DOMAIN_CACHE_SECONDS", 300)
+
+# --- Internationalisation -------------------------------------------------------------------
+# No LocaleMiddleware: the admin is Vietnamese whatever the browser asks for; an editor picks
+# English in their Wagtail account settings (UserProfile.preferred_language).
+LANGUAGE_CODE = "vi"
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Static and media -----------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "static")))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Files of each tenant are stored under MEDIA_ROOT/<schema_name>/...
+MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
+STORAGES = {
+    "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# --- Wagtail --------------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Công đoàn Việt Nam"
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Slugs are generated on the server by cms.text.vn_slugify (đ -> d, accents stripped).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_I18N_ENABLED = False
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# --- GraphQL API ------------------------------------------------------------------------------
+# Documents over these limits are refused before execution (graphql_api/security.py).
+GRAPHQL_LIMITS = {
+    "max_body_bytes": env_int("GRAPHQL_MAX_BODY_BYTES", 32_768),
+    "max_tokens": env_int("GRAPHQL_MAX_TOKENS", 3_000),
+    "max_depth": env_int("GRAPHQL_MAX_DEPTH", 10),
+    "max_fields": env_int("GRAPHQL_MAX_FIELDS", 600),
+    "max_aliases": env_int("GRAPHQL_MAX_ALIASES", 30),
+}
+PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 3600)
+GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
+GRAPHQL_MASK_ERRORS = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
+    },
+}

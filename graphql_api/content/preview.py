@@ -1,0 +1,51 @@
+"""Signed, expiring preview tokens: the only way a draft leaves the API.
+
+A token names the tenant schema, the page and the revision; it is signed with the project's
+secret key and expires after ``PREVIEW_TOKEN_SECONDS``. Wagtail's preview opens the tenant's
+frontend preview URL with such a token (``preview_url_for``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core import signing
+from django.db import connection
+
+SALT = "congdoan.graphql.preview"
+
+
+class PreviewTokenError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class PreviewGrant:
+    page_id: int
+    revision_id: int
+
+
+def issue_token(page_id: int, revision_id: int) -> str:
+    payload = {"s": connection.schema_name, "p": page_id, "r": revision_id}
+    return signing.dumps(payload, salt=SALT, compress=True)
+
+
+def read_token(token: str) -> PreviewGrant:
+    try:
+        payload = signing.loads(token, salt=SALT, max_age=settings.PREVIEW_TOKEN_SECONDS)
+    except signing.SignatureExpired as exc:
+        raise PreviewTokenError("Mã xem trước đã hết hạn.") from exc
+    except signing.BadSignature as exc:
+        raise PreviewTokenError("Mã xem trước không hợp lệ.") from exc
+    if payload.get("s") != connection.schema_name:
+        raise PreviewTokenError("Mã xem trước không thuộc đơn vị này.")
+    return PreviewGrant(page_id=int(payload["p"]), revision_id=int(payload["r"]))
+
+
+def preview_url_for(page, revision, base_url: str) -> str:
+    token = issue_token(page.pk, revision.pk)
+    separator = "&" if "?" in base_url else "?"
+    query = urlencode({"token": token, "id": page.pk, "type": page.specific_class.__name__})
+    return f"{base_url}{separator}{query}"

@@ -1,0 +1,60 @@
+"""The API schema: each domain's Query merged into one root type."""
+
+import strawberry
+from django.conf import settings
+from graphql import GraphQLError
+from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
+    MaskErrors,
+    MaxTokensLimiter,
+    ParserCache,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry_django.optimizer import DjangoOptimizerExtension
+
+from graphql_api.org.queries import OrgQuery
+from graphql_api.security import CostRule, limits
+from graphql_api.site.queries import SiteQuery
+
+Query = merge_types("Query", (SiteQuery, OrgQuery))
+
+
+def _extensions(introspection: bool, mask_errors: bool):
+    lim = limits()
+    # CostRule bounds depth, aliases and fields with fragments expanded; strawberry's own
+    # depth and alias limiters expand fragments exhaustively (seconds on a fragment bomb).
+    extensions = [
+        lambda: MaxTokensLimiter(max_token_count=lim.max_tokens),
+        lambda: AddValidationRules([CostRule]),
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        DjangoOptimizerExtension,
+    ]
+    if not introspection:
+        extensions.append(DisableIntrospection)
+    if mask_errors:
+        extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
+    return extensions
+
+
+def is_unexpected(error: GraphQLError) -> bool:
+    """Mask only failures of our code; syntax and validation errors stay readable."""
+    original = error.original_error
+    return original is not None and not isinstance(original, GraphQLError)
+
+
+def build_schema(*, introspection: bool, mask_errors: bool) -> strawberry.Schema:
+    """Production: no introspection, no field suggestions, masked errors; dev: all on."""
+    return strawberry.Schema(
+        query=Query,
+        extensions=_extensions(introspection, mask_errors),
+        config=StrawberryConfig(disable_field_suggestions=not introspection),
+    )
+
+
+schema = build_schema(
+    introspection=settings.GRAPHQL_INTROSPECTION, mask_errors=settings.GRAPHQL_MASK_ERRORS
+)

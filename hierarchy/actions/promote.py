@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django_tenants.utils import schema_context
+
+from hierarchy.actions.base import OrgAction, require_active
+from hierarchy.content_transfer import read_subtree, write_subtree
+from hierarchy.microsite import MICROSITE_PAGE_PERMISSIONS, group_name
+from hierarchy.models import TENANT_KIND, EventAction, Organization
+from hierarchy.roles import require_admin, sync_all_mirrors
+
+
+def site_root_id(schema: str) -> int:
+    from wagtail.models import Site
+
+    with schema_context(schema):
+        return Site.objects.get(is_default_site=True).root_page_id
+
+
+def page_urls(schema: str, page_ids) -> dict[int, str]:
+    from wagtail.models import Page, Site
+
+    with schema_context(schema):
+        site = Site.objects.get(is_default_site=True)
+        return {p.pk: p.relative_url(site) for p in Page.objects.filter(pk__in=list(page_ids))}
+
+
+class PromoteMicrosite(OrgAction):
+    """Turn a hosted microsite into the organisation's own tenant: provision the tenant,
+    copy the microsite's pages, images and documents into it, leave redirects from every
+    old URL on the host to the new domain, and remove the microsite from the host."""
+
+    action = EventAction.PROMOTE
+
+    def __init__(self, org: Organization, *, schema_name: str, domain: str, **kwargs):
+        super().__init__(**kwargs)
+        self.org = org
+        self.schema_name = schema_name
+        self.domain = domain
+
+    def refresh(self):
+        self.org = self.reload(self.org)
+        self.parent = (
+            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
+        )
+
+    def validate(self):
+        require_active(self.org)
+        if self.org.tenant_id:
+            raise ValidationError(f"{self.org.name} đã có trang riêng.")
+        if not (self.org.microsite_host_id and self.org.microsite_page_id):
+            raise ValidationError(f"{self.org.name} chưa có trang con để nâng cấp.")
+
+    def check_permission(self):
+        require_admin(self.actor, self.parent, "tạo trang riêng cho đơn vị trực thuộc")
+
+    def perform(self):
+        from wagtail.contrib.redirects.models import Redirect
+        from wagtail.models import Page, Site
+
+        from tenants.provisioning import provision_tenant
+
+        org, host = self.org, self.org.microsite_host
+        transfer = read_subtree(host.schema_name, org.microsite_page_id)
+        result = provision_tenant(
+            schema_name=self.schema_name,
+            name=org.name,
+            domain=self.domain,
+            kind=TENANT_KIND[org.kind],
+            short_name=org.short_name[:64],
+        )
+        tenant = result.tenant
+        write_subtree(tenant.schema_name, transfer, site_root_id(tenant.schema_name))
+        new_urls = page_urls(tenant.schema_name, transfer.page_map.values())
+        with schema_context(host.schema_name):
+            site = Site.objects.get(is_default_site=True)
+            for copy in transfer.pages:
+                target = f"http://{result.domain.domain}{new_urls[transfer.page_map[copy.old_id]]}"
+                Redirect.objects.update_or_create(
+                    old_path=Redirect.normalise_path(copy.old_url),
+                    site=site,
+                    defaults={"redirect_link": target, "redirect_page": None},
+                )
+            Page.objects.get(pk=org.microsite_page_id).delete()
+            Group.objects.filter(
+                name__in=[group_name(r, org) for r in MICROSITE_PAGE_PERMISSIONS]
+            ).delete()
+        old = {"host": host.schema_name, "page_id": org.microsite_page_id}
+        org.tenant = tenant
+        org.microsite_host = None
+        org.microsite_page_id = None
+        org.save(update_fields=["tenant", "microsite_host", "microsite_page_id", "updated_at"])
+        sync_all_mirrors(org)
+        self.touched = [org]
+        self.payload = {
+            "code": org.code,
+            "before": old,
+            "after": {"schema_name": tenant.schema_name, "domain": result.domain.domain},
+            "pages": len(transfer.pages),
+            "images": len(transfer.images),
+            "documents": len(transfer.documents),
+            "redirects": len(transfer.pages),
+        }
+        return tenant
+
+    def summary(self):
+        return f"Nâng trang con của {self.org.name} ({self.org.code}) thành trang riêng"

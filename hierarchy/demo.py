@@ -1,0 +1,102 @@
+"""Demo data for the organisation tree (called by the ``demo`` command)."""
+
+from __future__ import annotations
+
+import os
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django_tenants.utils import schema_context
+
+from hierarchy.actions import CreateMicrosite
+from hierarchy.generator import NATIONAL_CODE, generate, province_code, sector_code
+from hierarchy.importer import import_rows
+from hierarchy.models import Level, Organization
+from hierarchy.roles import grant_org_role
+
+# Organisation code -> schema of the demo tenant that is that organisation (tenants/demo.py).
+DEMO_TENANT_ORGS = {
+    NATIONAL_CODE: "tld",
+    sector_code("Công đoàn Công Thương Việt Nam"): "cd_congthuong",
+    province_code("Hà Nội"): "ldld_hanoi",
+    province_code("Hồ Chí Minh"): "ldld_hcm",
+}
+MICROSITE_HOST_SCHEMA = "ldld_hanoi"
+MICROSITE_EDITOR_EMAIL = "bientap@cdcs-demo.localhost"
+
+
+def seed_demo_tree(*, verbosity: int = 1) -> dict:
+    """Seed the small generated tree (about 400 organisations), link the demo tenants to
+    their organisations, and give one grassroots union under Hà Nội a hosted microsite in
+    ``ldld_hanoi`` whose editor (``bientap@cdcs-demo.localhost``, password from
+    ``DEMO_PASSWORD``, default "congdoan-demo-2026") can edit only that microsite's pages.
+
+    Idempotent: running it again changes nothing. Demo tenants that do not exist yet are
+    skipped (and so is the microsite if ``ldld_hanoi`` is missing). Returns what it did.
+    """
+    from tenants.models import Tenant
+
+    report = import_rows(generate("small"), source="demo")
+    linked = []
+    with transaction.atomic():
+        for code, schema in DEMO_TENANT_ORGS.items():
+            tenant = Tenant.objects.filter(schema_name=schema).first()
+            if tenant is None:
+                continue
+            Organization.objects.filter(tenant=tenant).exclude(code=code).update(tenant=None)
+            Organization.objects.filter(code=code).update(tenant=tenant)
+            linked.append(schema)
+    result = {"import": report.summary(), "linked_tenants": linked, "microsite": None}
+    host = Tenant.objects.filter(schema_name=MICROSITE_HOST_SCHEMA).first()
+    if host is not None:
+        result["microsite"] = _seed_microsite(host)
+    if verbosity:
+        print(f"Cây tổ chức: {result['import']} Tenant đã gắn: {', '.join(linked) or 'không'}.")
+        if result["microsite"]:
+            print(
+                f"Trang con {result['microsite']['code']} tại {MICROSITE_HOST_SCHEMA}; "
+                f"biên tập viên {MICROSITE_EDITOR_EMAIL}."
+            )
+    return result
+
+
+def _seed_microsite(host) -> dict:
+    hanoi = Organization.objects.get(code=province_code("Hà Nội"))
+    org = (
+        hanoi.subtree()
+        .filter(level=Level.GRASSROOTS, status="active", tenant__isnull=True)
+        .order_by("path")
+        .first()
+    )
+    if not org.microsite_page_id:
+        CreateMicrosite(org).execute()
+        org.refresh_from_db()
+    password = os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
+    user = get_user_model().objects.filter(email=MICROSITE_EDITOR_EMAIL).first()
+    if user is None:
+        user = get_user_model().objects.create_user(
+            email=MICROSITE_EDITOR_EMAIL, password=password, last_name="Trần", first_name="Biên Tập"
+        )
+    grant_org_role(user, org, "editor")
+    with schema_context(host.schema_name):
+        from wagtail.models import Page
+
+        from cms.models import ArticlePage
+
+        root = Page.objects.get(pk=org.microsite_page_id)
+        if not root.get_children().exists():
+            article = ArticlePage(
+                title="Tổ chức chương trình Tết Sum vầy 2026 cho đoàn viên",
+                standfirst=(
+                    "Công đoàn cơ sở trao 120 suất quà Tết cho đoàn viên có hoàn cảnh khó khăn."
+                ),
+                body="<p>Chương trình do công đoàn cơ sở phối hợp với doanh nghiệp tổ chức.</p>",
+            )
+            root.add_child(instance=article)
+            article.save_revision().publish()
+    return {
+        "code": org.code,
+        "name": org.name,
+        "page_id": org.microsite_page_id,
+        "editor": MICROSITE_EDITOR_EMAIL,
+    }

@@ -1,0 +1,139 @@
+"""Set-based operations on the materialised-path tree.
+
+treebeard moves one subtree per call; restructuring moves hundreds of subtrees at once
+(a province's children into the merged province). ``move_subtrees`` rewrites the paths of
+any number of subtrees with one UPDATE per distinct depth of the moved roots, joining each
+row on its root's path prefix, so the statement count does not grow with the number of
+organisations moved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db import connection
+
+from hierarchy.models import Organization
+
+STEP = Organization.steplen
+TABLE = Organization._meta.db_table
+
+
+def step_str(n: int) -> str:
+    key = Organization._int2str(n)
+    return Organization.alphabet[0] * (STEP - len(key)) + key
+
+
+def step_int(path: str) -> int:
+    return Organization._str2int(path[-STEP:])
+
+
+def last_child_step(parent: Organization | None) -> int:
+    """Number of the last step used under ``parent`` (roots when None); 0 if none."""
+    if parent is None:
+        last = Organization.objects.filter(depth=1).order_by("-path").values_list("path", flat=True)
+    else:
+        last = (
+            Organization.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+            .order_by("-path")
+            .values_list("path", flat=True)
+        )
+    path = last.first()
+    return step_int(path) if path else 0
+
+
+def new_child_paths(parent: Organization | None, count: int) -> list[str]:
+    """``count`` fresh paths appended after the last child of ``parent``."""
+    base = parent.path if parent is not None else ""
+    start = last_child_step(parent)
+    return [base + step_str(start + i) for i in range(1, count + 1)]
+
+
+def next_sort_order(parent: Organization | None) -> int:
+    qs = Organization.objects.filter(depth=(parent.depth + 1) if parent else 1)
+    if parent is not None:
+        qs = qs.filter(path__startswith=parent.path)
+    current = qs.order_by("-sort_order").values_list("sort_order", flat=True).first()
+    return (current or 0) + 1
+
+
+def move_subtrees(nodes: list[Organization], new_parent: Organization) -> dict[str, str]:
+    """Re-parent the subtrees rooted at ``nodes`` under ``new_parent`` (appended, in the given
+    order). Callers validate (no cycles, level order). Returns old path -> new path of the
+    moved roots; ``nodes`` are updated in memory. Statements: one SELECT, one UPDATE per
+    distinct depth among ``nodes``, one to refresh ``numchild``, one for ``sort_order``."""
+    if not nodes:
+        return {}
+    new_paths = new_child_paths(new_parent, len(nodes))
+    mapping = {node.path: new for node, new in zip(nodes, new_paths, strict=True)}
+    by_len: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for old, new in mapping.items():
+        by_len[len(old)].append((old, new))
+    old_parents = {node.path[:-STEP] for node in nodes}
+    with connection.cursor() as cursor:
+        for length, pairs in by_len.items():
+            olds = [p[0] for p in pairs]
+            news = [p[1] for p in pairs]
+            delta = (new_parent.depth + 1) - length // STEP
+            # Each row joins the moved root whose path is its prefix of this length; the
+            # common prefix of the roots bounds the scan to one index range.
+            cursor.execute(
+                f"""
+                UPDATE {TABLE} o
+                SET path = m.new || substr(o.path, %s), depth = o.depth + %s
+                FROM unnest(%s::text[], %s::text[]) AS m(old, new)
+                WHERE o.path LIKE %s AND substr(o.path, 1, %s) = m.old
+                """,
+                [length + 1, delta, olds, news, common_prefix(olds) + "%", length],
+            )
+        refresh_numchild([*old_parents, new_parent.path])
+        first = next_sort_order(new_parent)
+        cursor.execute(
+            f"""
+            UPDATE {TABLE} o SET sort_order = %s + m.ord - 1
+            FROM unnest(%s::text[]) WITH ORDINALITY AS m(path, ord) WHERE o.path = m.path
+            """,
+            [first, new_paths],
+        )
+    for node in nodes:
+        node.path = mapping[node.path]
+        node.depth = new_parent.depth + 1
+    new_parent.numchild += len(nodes)
+    return mapping
+
+
+def common_prefix(paths: list[str]) -> str:
+    """Longest common whole-step prefix of ``paths``."""
+    first, last = min(paths), max(paths)
+    i = 0
+    while i < min(len(first), len(last)) and first[i] == last[i]:
+        i += 1
+    return first[: i - i % STEP]
+
+
+def refresh_numchild(paths) -> None:
+    """Recompute ``numchild`` of the nodes at ``paths`` (one indexed count per node)."""
+    with connection.cursor() as cursor:
+        for path in sorted({p for p in paths if p}):
+            cursor.execute(
+                f"""
+                UPDATE {TABLE} SET numchild = (
+                    SELECT count(*) FROM {TABLE} WHERE path LIKE %s AND depth = %s)
+                WHERE path = %s
+                """,
+                [path + "%", len(path) // STEP + 1, path],
+            )
+
+
+def refresh_all_numchild() -> None:
+    """Recompute ``numchild`` of every node (one statement; used after bulk import)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {TABLE} o SET numchild = coalesce(c.n, 0)
+            FROM {TABLE} t LEFT JOIN (
+                SELECT substr(path, 1, length(path) - {STEP}) AS parent, count(*) AS n
+                FROM {TABLE} WHERE depth > 1 GROUP BY 1) c ON c.parent = t.path
+            WHERE o.id = t.id AND o.numchild IS DISTINCT FROM coalesce(c.n, 0)
+            """
+        )

@@ -1,0 +1,77 @@
+import os
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django_tenants.utils import schema_context
+
+from cms.demo_content import seed_tenant_content
+from tenants.demo import DEMO_TENANTS
+from tenants.models import Role, Tenant
+from tenants.provisioning import ensure_template, provision_tenant
+from tenants.public import ensure_public_tenant
+from tenants.roles import grant_role
+
+DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
+
+
+class Command(BaseCommand):
+    help = (
+        "Migrate, seed the demo union tenants with Vietnamese content and serve on localhost. "
+        "Safe to re-run: nothing is duplicated."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="seed only, do not serve")
+        parser.add_argument("--addrport", default=os.environ.get("DEMO_ADDRPORT", "127.0.0.1:8000"))
+
+    def handle(self, *args, no_serve=False, addrport="127.0.0.1:8000", **options):
+        say = self.stdout.write
+        say("1/4 Migrating the public schema …")
+        call_command("migrate_schemas", shared=True, interactive=False, verbosity=0)
+        ensure_public_tenant()
+        say("2/4 Preparing the tenant template and migrating existing tenants …")
+        ensure_template()
+        if Tenant.objects.exclude(schema_name="public").exists():
+            call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
+        say("3/4 Provisioning demo tenants and content …")
+        User = get_user_model()
+        admin, created = User.objects.get_or_create(
+            email="admin@congdoan.localhost",
+            defaults={
+                "is_staff": True,
+                "is_superuser": True,
+                "last_name": "Quản trị",
+                "first_name": "Hệ thống",
+            },
+        )
+        if created:
+            admin.set_password(DEMO_PASSWORD)
+            admin.save()
+        port = addrport.rsplit(":", 1)[-1]
+        rows = []
+        for spec in DEMO_TENANTS:
+            tenant = Tenant.objects.filter(schema_name=spec["schema_name"]).first()
+            if tenant is None:
+                tenant = provision_tenant(**spec).tenant
+            editor_email = f"bientap@{spec['domain']}"
+            editor, created = User.objects.get_or_create(
+                email=editor_email, defaults={"last_name": "Biên tập", "first_name": "viên"}
+            )
+            if created:
+                editor.set_password(DEMO_PASSWORD)
+                editor.save()
+            grant_role(editor, tenant, Role.EDITOR)
+            with schema_context(tenant.schema_name):
+                new = seed_tenant_content(tenant.name)
+            rows.append((tenant, spec["domain"], editor_email, new))
+        say("4/4 Ready.\n")
+        say(f"  Platform admin (all tenants): admin@congdoan.localhost / {DEMO_PASSWORD}")
+        say(f"  Public directory:             http://localhost:{port}/")
+        for tenant, domain, editor_email, new in rows:
+            say(
+                f"  {tenant.name}\n    admin:  http://{domain}:{port}/admin/"
+                f"   editor: {editor_email} / {DEMO_PASSWORD}   (+{new} new articles)"
+            )
+        if not no_serve:
+            call_command("runserver", addrport, use_reloader=False)

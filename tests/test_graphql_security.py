@@ -1,0 +1,147 @@
+"""The GraphQL endpoint: tenant resolution, hostile documents refused before execution,
+production hardening, persisted queries, and the committed schema file."""
+
+import json
+import time
+
+import pytest
+from django.core.management import call_command
+from django_tenants.utils import schema_context
+
+from graphql_api.models import ApiSettings, PersistedQuery, query_hash
+
+SITE_QUERY = "query Site { site { name kind } }"
+
+
+def post(client, query, **extra):
+    started = time.perf_counter()
+    response = client.post(
+        "/graphql/", json.dumps({"query": query, **extra}), content_type="application/json"
+    )
+    return response, time.perf_counter() - started
+
+
+@pytest.fixture(autouse=True)
+def _warm(tenant_a, client_for):
+    """Timings below are for a warm worker (imports, URLconf, caches done)."""
+    post(client_for(tenant_a), SITE_QUERY)
+
+
+def test_schema_file_is_current():
+    call_command("export_graphql_schema", "--check")
+
+
+def test_each_host_answers_for_its_own_tenant(tenant_a, tenant_b, client_for):
+    for tenant in (tenant_a, tenant_b):
+        response, _ = post(client_for(tenant), SITE_QUERY)
+        assert response.status_code == 200
+        assert response.json()["data"]["site"]["name"] == tenant.name
+
+
+def _assert_refused_fast(response, elapsed, needle):
+    assert response.status_code in (200, 400, 413), response.content[:300]
+    body = response.json()
+    assert body.get("data") is None and body["errors"]
+    assert needle in json.dumps(body, ensure_ascii=False)
+    assert elapsed < 0.1, f"took {elapsed * 1000:.1f} ms"
+
+
+def test_depth_10000_is_refused(tenant_a, client_for):
+    client = client_for(tenant_a)
+    query = "{" + "site {" * 10_000 + "name" + "}" * 10_001
+    _assert_refused_fast(*post(client, query), "quá")
+
+
+def test_10000_aliases_are_refused(tenant_a, client_for):
+    query = "{" + " ".join(f"a{i}: site {{ name }}" for i in range(10_000)) + "}"
+    _assert_refused_fast(*post(client_for(tenant_a), query), "quá")
+
+
+def test_aliases_multiplied_through_fragments_are_refused(tenant_a, client_for):
+    aliases = " ".join(f"x{i}: name" for i in range(10))
+    fragments = ["fragment F0 on Site { " + aliases + " }"]
+    for level in range(1, 6):
+        spreads = " ".join(f"...F{level - 1}" for _ in range(8))
+        fragments.append(f"fragment F{level} on Site {{ {spreads} }}")
+    query = "{ site { ...F5 } } " + " ".join(fragments)
+    response, elapsed = post(client_for(tenant_a), query)
+    assert len(query) < 2_000
+    _assert_refused_fast(response, elapsed, "quá nhiều")
+
+
+def test_circular_fragments_are_refused(tenant_a, client_for):
+    query = "{ site { ...A } } fragment A on Site { name ...B } fragment B on Site { kind ...A }"
+    response, elapsed = post(client_for(tenant_a), query)
+    assert response.status_code in (200, 400)
+    body = response.json()
+    assert body.get("data") is None and body["errors"]
+    assert elapsed < 0.1
+
+
+def test_one_megabyte_of_comments_is_refused(tenant_a, client_for):
+    query = ("# bình luận rất dài\n" * 60_000) + SITE_QUERY
+    assert len(query.encode()) > 1_000_000
+    _assert_refused_fast(*post(client_for(tenant_a), query), "quá lớn")
+
+
+def test_introspection_and_field_suggestions_are_off_in_production(tenant_a, client_for):
+    response, _ = post(client_for(tenant_a), "{ __schema { types { name } } }")
+    assert response.json().get("data") is None
+    response, _ = post(client_for(tenant_a), "{ site { nam } }")
+    assert "Did you mean" not in response.content.decode()
+
+
+def test_introspection_and_suggestions_are_on_in_dev_schema(tenant_a):
+    from graphql_api.schema import build_schema
+
+    dev = build_schema(introspection=True, mask_errors=False)
+    result = dev.execute_sync("{ __schema { queryType { name } } }")
+    assert result.errors is None and result.data["__schema"]["queryType"]["name"] == "Query"
+    result = dev.execute_sync("{ site { nam } }")
+    assert "Did you mean" in result.errors[0].message
+
+
+def test_mutation_over_get_is_refused(tenant_a, client_for):
+    response = client_for(tenant_a).get("/graphql/", {"query": "mutation { site { name } }"})
+    assert response.status_code == 400
+
+
+def test_graphiql_only_in_dev(tenant_a, client_for):
+    response = client_for(tenant_a).get("/graphql/", HTTP_ACCEPT="text/html")
+    assert response.status_code in (400, 404)
+
+
+def test_persisted_queries_by_hash(tenant_a, tenant_b, client_for):
+    with schema_context(tenant_a.schema_name):
+        PersistedQuery.objects.create(name="Trang chủ", query=SITE_QUERY)
+    digest = query_hash(SITE_QUERY)
+    params = {"extensions": json.dumps({"persistedQuery": {"version": 1, "sha256Hash": digest}})}
+    response = client_for(tenant_a).get("/graphql/", params)
+    assert response.status_code == 200, response.content
+    assert response.json()["data"]["site"]["name"] == tenant_a.name
+    # The allow-list is per tenant.
+    response = client_for(tenant_b).get("/graphql/", params)
+    assert "PersistedQueryNotFound" in response.content.decode()
+
+
+def test_persisted_only_mode_refuses_free_queries(tenant_a, client_for):
+    with schema_context(tenant_a.schema_name):
+        settings = ApiSettings.load()
+        settings.persisted_queries_only = True
+        settings.save()
+        PersistedQuery.objects.create(name="Trang chủ", query=SITE_QUERY)
+    response, _ = post(client_for(tenant_a), SITE_QUERY)
+    assert response.status_code == 403
+    assert "đã đăng ký" in response.json()["errors"][0]["message"]
+    digest = query_hash(SITE_QUERY)
+    response, _ = post(
+        client_for(tenant_a), None, extensions={"persistedQuery": {"sha256Hash": digest}}
+    )
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("bad", ["{ site { name }", "query { site(x: 1) { name } }"])
+def test_bad_queries_get_clear_errors(tenant_a, client_for, bad):
+    response, _ = post(client_for(tenant_a), bad)
+    errors = response.json()["errors"]
+    assert errors and errors[0]["message"]

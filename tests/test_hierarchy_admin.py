@@ -1,0 +1,64 @@
+"""Wagtail admin screens of the tree: scope, search, detail, confirmed actions."""
+
+from hierarchy.models import Organization, OrganizationEvent
+from hierarchy.roles import grant_org_role
+from tests.factories import make_user
+from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
+
+
+def test_list_shows_only_the_users_subtree_within_this_tenant(org_tree, tenant_a, client_for):
+    editor_a = make_user()
+    grant_org_role(editor_a, org_tree["a"], "editor")
+    grant_org_role(editor_a, org_tree["b"], "admin")  # another province: not on this host
+    client = client_for(tenant_a, editor_a)
+    body = client.get("/admin/to-chuc/").content.decode()
+    assert "Công đoàn phường Hoàn Kiếm" in body and "XG3" in body
+    assert "XG4" not in body and "Liên đoàn Lao động tỉnh B" not in body
+    found = client.get("/admin/to-chuc/", {"q": "cong doan phuong hoan kiem"}).content.decode()
+    assert "XUA1" in found and "XUA2" not in found
+    assert client.get(f"/admin/to-chuc/{org_tree['g4'].pk}/").status_code == 404
+    detail = client.get(f"/admin/to-chuc/{org_tree['g1'].pk}/").content.decode()
+    assert "Liên đoàn Lao động tỉnh A" in detail and "Lịch sử" in detail
+
+
+def test_rename_needs_confirmation_and_respects_roles(org_tree, tenant_a, client_for):
+    admin_a, editor = make_user(), make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    grant_org_role(editor, org_tree["a"], "editor")
+    g1 = org_tree["g1"]
+    url = f"/admin/to-chuc/{g1.pk}/rename/"
+    data = {
+        "effective_date": "2025-07-01",
+        "name": "Công đoàn cơ sở May Việt Tiến",
+        "short_name": "",
+    }
+    client = client_for(tenant_a, admin_a)
+    page = client.post(url, data).content.decode()
+    assert "Xác nhận" in page
+    assert Organization.objects.get(pk=g1.pk).name == g1.name
+    response = client.post(url, {**data, "confirm": "1"})
+    assert response.status_code == 302
+    assert Organization.objects.get(pk=g1.pk).name == "Công đoàn cơ sở May Việt Tiến"
+    event = OrganizationEvent.objects.get(action="rename")
+    assert event.actor == admin_a and str(event.effective_date) == "2025-07-01"
+    # An editor cannot restructure; the refusal is shown, nothing changes.
+    refused = client_for(tenant_a, editor).post(url, {**data, "name": "Tên khác", "confirm": "1"})
+    assert refused.status_code == 200 and "không có quyền quản trị" in refused.content.decode()
+    assert Organization.objects.get(pk=g1.pk).name == "Công đoàn cơ sở May Việt Tiến"
+
+
+def test_move_form_refuses_a_cycle(org_tree, tenant_a, client_for):
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    client = client_for(tenant_a, admin_a)
+    response = client.post(
+        f"/admin/to-chuc/{org_tree['ua1'].pk}/move/",
+        {"effective_date": "2025-07-01", "new_parent": "XG1", "confirm": "1"},
+    )
+    assert "vòng lặp" in response.content.decode()
+    response = client.post(
+        f"/admin/to-chuc/{org_tree['g1'].pk}/move/",
+        {"effective_date": "2025-07-01", "new_parent": "XUA2", "confirm": "1"},
+    )
+    assert response.status_code == 302
+    assert Organization.objects.get(code="XG1").get_parent().code == "XUA2"

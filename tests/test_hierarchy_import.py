@@ -1,0 +1,125 @@
+"""Import/export of the tree: validation report, all-or-nothing, idempotent re-import."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from hierarchy.generator import generate
+from hierarchy.importer import (
+    ImportRejected,
+    export_rows,
+    import_rows,
+    read_rows,
+    write_csv,
+    write_json,
+)
+from hierarchy.models import Organization
+
+
+def _row(code, parent, level, kind, name=None, **extra):
+    return {
+        "code": code,
+        "parent_code": parent,
+        "name": name or f"Đơn vị {code}",
+        "level": level,
+        "kind": kind,
+        "member_count": extra.pop("member_count", 10),
+        **extra,
+    }
+
+
+BASE = [
+    _row("R", "", 1, "national_federation"),
+    _row("P1", "R", 2, "provincial_federation"),
+    _row("P2", "R", 2, "provincial_federation"),
+    _row("U1", "P1", 3, "commune_union"),
+    _row("G1", "U1", 4, "grassroots"),
+    _row("G2", "P1", 4, "grassroots"),
+]
+
+
+@pytest.mark.django_db
+def test_generated_small_tree_imports_and_round_trips_through_csv_and_json():
+    rows = generate("small")
+    report = import_rows(rows)
+    assert report.created == len(rows) and report.ok
+    assert Organization.objects.count() == len(rows)
+    assert Organization.find_problems() == ([], [], [], [], [])
+    for writer, fmt in ((write_csv, "csv"), (write_json, "json")):
+        out = io.StringIO()
+        assert writer(export_rows(), out) == len(rows)
+        again = import_rows(read_rows(out.getvalue(), fmt))
+        assert (again.created, again.updated, again.moved) == (0, 0, 0)
+        assert again.unchanged == len(rows)
+    hanoi = Organization.objects.get(code="LDLD-HA-NOI")
+    assert hanoi.name == "Liên đoàn Lao động thành phố Hà Nội"
+    assert hanoi.member_count == sum(
+        Organization.objects.filter(path__startswith=hanoi.path, level=4).values_list(
+            "member_count", flat=True
+        )
+    )
+
+
+@pytest.mark.django_db
+def test_reimport_updates_in_place_and_reparents():
+    import_rows(BASE)
+    ids = dict(Organization.objects.values_list("code", "id"))
+    changed = [dict(r) for r in BASE]
+    changed[4] = _row("G1", "P2", 4, "grassroots", name="Công đoàn cơ sở mới", member_count=99)
+    changed.append(_row("G3", "G1", 5, "union_group"))
+    report = import_rows(changed)
+    assert (report.created, report.updated, report.moved) == (1, 1, 1)
+    g1 = Organization.objects.get(code="G1")
+    assert g1.id == ids["G1"] and g1.name == "Công đoàn cơ sở mới" and g1.member_count == 99
+    assert g1.get_parent().code == "P2"
+    assert Organization.objects.get(code="G3").get_parent().code == "G1"
+    assert Organization.objects.get(code="U1").numchild == 0
+    assert Organization.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_bad_file_is_rejected_whole_with_every_reason():
+    import_rows(BASE)
+    before = list(Organization.objects.order_by("path").values_list("code", "path", "name"))
+    bad = [
+        _row("N1", "P1", 3, "commune_union", name="Hợp lệ"),  # fine, but must not be written
+        _row("N2", "NOPE", 4, "grassroots"),  # unknown parent
+        _row("N1", "P1", 3, "commune_union"),  # duplicate code
+        _row("N3", "G2", 3, "commune_union"),  # bad level order (3 under 4)
+        _row("P1", "G1", 2, "provincial_federation"),  # cycle P1 -> G1 -> U1 -> P1
+        _row("N4", "P1", 9, "grassroots"),  # bad level
+        _row("", "P1", 4, "grassroots"),  # missing code
+        _row("N5", "P1", 4, "sector_union"),  # kind does not match level
+    ]
+    with pytest.raises(ImportRejected) as caught:
+        import_rows(bad)
+    reasons = {(e.row, e.reason.split(":")[0].split(" ")[0]) for e in caught.value.report.errors}
+    text = "\n".join(str(e) for e in caught.value.report.errors)
+    assert "không tìm thấy đơn vị cấp trên NOPE" in text
+    assert "mã đơn vị trùng với dòng 1" in text
+    assert "sai thứ tự cấp" in text
+    assert "tạo vòng lặp" in text
+    assert "cấp 9" in text and "thiếu mã đơn vị" in text and "không thuộc cấp 4" in text
+    assert {r for r, _ in reasons} == {2, 3, 4, 5, 6, 7, 8}
+    after = list(Organization.objects.order_by("path").values_list("code", "path", "name"))
+    assert after == before
+
+
+def test_commands_generate_import_export(tmp_path, db, capsys):
+    src = tmp_path / "tree.json"
+    call_command("generate_org_tree", str(src), "--size", "small")
+    call_command("import_org_tree", str(src))
+    err = capsys.readouterr().err
+    assert "100%" in err
+    out = tmp_path / "out.csv"
+    call_command("export_org_tree", str(out))
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("code,parent_code,name")
+    assert len(json.loads(src.read_text(encoding="utf-8"))) == Organization.objects.count()
+    broken = tmp_path / "broken.csv"
+    broken.write_text("code,parent_code,name,level,kind\nX1,KHONGCO,Tên,4,grassroots\n")
+    with pytest.raises(CommandError, match="Từ chối toàn bộ"):
+        call_command("import_org_tree", str(broken), "--no-progress")
+    assert "dòng 1 [X1]: không tìm thấy đơn vị cấp trên KHONGCO" in capsys.readouterr().err

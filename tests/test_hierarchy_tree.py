@@ -1,0 +1,61 @@
+"""The tree model: appending, sort order, ancestors/descendants, tree integrity."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hierarchy import tree
+from hierarchy.models import Kind, Organization
+from tests.hierarchy_factories import make_org, org_tree_fixture  # noqa: F401
+
+
+def test_tree_shape_and_integrity(org_tree):
+    a, g1 = org_tree["a"], org_tree["g1"]
+    assert [o.code for o in g1.ancestors_and_self()] == ["XTLD", "XPA", "XUA1", "XG1"]
+    assert set(a.subtree().values_list("code", flat=True)) == {
+        "XPA",
+        "XUA1",
+        "XUA2",
+        "XG1",
+        "XG2",
+        "XG3",
+    }
+    assert a.numchild == 2 and org_tree["tld"].numchild == 3
+    assert g1.hosting_tenant().schema_name == "test_a"
+    assert org_tree["g4"].hosting_tenant().schema_name == "test_b"
+    assert Organization.find_problems() == ([], [], [], [], [])
+
+
+def test_insert_at_position_shifts_later_siblings_in_one_update(org_tree):
+    ua1 = org_tree["ua1"]
+    with CaptureQueriesContext(connection) as ctx:
+        g0 = make_org(ua1, name="Công đoàn cơ sở đứng đầu", position=1)
+    updates = [q for q in ctx.captured_queries if q["sql"].startswith("UPDATE")]
+    assert len(updates) <= 2  # the sibling shift and the parent's numchild
+    order = list(
+        Organization.objects.filter(path__startswith=ua1.path, depth=ua1.depth + 1)
+        .order_by("sort_order")
+        .values_list("code", flat=True)
+    )
+    assert order == [g0.code, "XG1", "XG2"]
+
+
+def test_descendant_query_uses_the_path_pattern_index(org_tree):
+    qs = org_tree["a"].subtree()
+    sql, params = qs.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "hierarchy_organization_path" in plan and "_like" in plan, plan
+
+
+def test_move_subtrees_keeps_paths_depths_and_counts(org_tree):
+    ua1, ub1 = org_tree["ua1"], org_tree["ub1"]
+    children = list(Organization.objects.filter(code__in=["XG1", "XG2"]).order_by("path"))
+    tree.move_subtrees(children, ub1)
+    assert Organization.find_problems() == ([], [], [], [], [])
+    assert set(
+        Organization.objects.get(pk=ub1.pk).get_children().values_list("code", flat=True)
+    ) == {"XG1", "XG2", "XG4"}
+    assert Organization.objects.get(pk=ua1.pk).numchild == 0
+    assert make_org(ub1, kind=Kind.GRASSROOTS).get_parent().code == "XUB1"
