@@ -17,9 +17,10 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from graphql_api.org.queries import OrgQuery
 from graphql_api.security import CostRule, limits
+from graphql_api.sharing.queries import SharingQuery
 from graphql_api.site.queries import SiteQuery
 
-Query = merge_types("Query", (SiteQuery, OrgQuery))
+Query = merge_types("Query", (SiteQuery, OrgQuery, SharingQuery))
 
 
 def _extensions(introspection: bool, mask_errors: bool):

@@ -14,13 +14,15 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [".localhost", "localhost", "127.0.0.1"])
 
 # --- Apps -----------------------------------------------------------------------------------
-# Public schema: tenants and their domains, accounts and roles, and the platform admin.
+# Public schema: tenants and their domains, accounts and roles, the org tree, the registry of
+# content shared down the tree, and the platform admin.
 SHARED_APPS = [
     "django_tenants",
     "congdoan",
     "tenants",
     "accounts",
     "hierarchy",
+    "sharing",
     "grants",
     "django.contrib.contenttypes",
     "django.contrib.auth",

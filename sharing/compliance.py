@@ -1,0 +1,138 @@
+"""Who has acknowledged a mandatory directive: aggregate SQL over the org tree.
+
+The organisations a share reaches are a set-based predicate (``scope.scope_sql``) joined to
+the share's receipts; counts per level and per child subtree of any node are ``GROUP BY``
+statements, and laggards are a paged list. No Python loop over organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from hierarchy.models import Level, Organization
+from sharing.models import Receipt
+from sharing.scope import ORG_TABLE, STEP, scope_sql
+
+RECEIPT_TABLE = Receipt._meta.db_table
+
+
+@dataclass
+class Row:
+    total: int
+    acknowledged: int
+
+    @property
+    def pending(self) -> int:
+        return self.total - self.acknowledged
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.acknowledged / self.total) if self.total else 100
+
+
+@dataclass
+class LevelRow(Row):
+    level: int = 0
+
+    @property
+    def label(self) -> str:
+        return Level(self.level).label
+
+
+@dataclass
+class SubtreeRow(Row):
+    org_id: int = 0
+    code: str = ""
+    name: str = ""
+    level: int = 0
+    is_node: bool = False
+
+
+@dataclass
+class OrgRow:
+    org_id: int
+    code: str
+    name: str
+    level: int
+    acknowledged_at: object = None
+
+
+@dataclass
+class Compliance:
+    node: Organization
+    total: Row
+    by_level: list[LevelRow] = field(default_factory=list)
+    by_subtree: list[SubtreeRow] = field(default_factory=list)
+    laggards: list[OrgRow] = field(default_factory=list)
+    acknowledged: list[OrgRow] = field(default_factory=list)
+
+
+def _join() -> str:
+    return (
+        f"LEFT JOIN {RECEIPT_TABLE} r ON r.share_id = %s AND r.organization_id = o.id "
+        "AND r.acknowledged_at IS NOT NULL"
+    )
+
+
+def compliance(share, node: Organization | None = None, *, limit: int = 50, offset: int = 0):
+    """Totals by level for the whole scope, and for ``node`` (default: the scope root) its
+    own row plus one row per child subtree, the laggards below it and the latest
+    acknowledgements (paged by ``limit``/``offset``)."""
+    node = node or share.scope_root
+    if not (node.path.startswith(share.scope_root.path) or node.pk in share.include_ids):
+        raise ValidationError(f"{node.name} không thuộc phạm vi của nội dung này.")
+    where, params = scope_sql(share)
+    join = _join()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT o.level, count(*), count(r.id) FROM {ORG_TABLE} o {join}
+            WHERE {where} GROUP BY o.level ORDER BY o.level""",
+            [share.pk, *params],
+        )
+        by_level = [LevelRow(total=t, acknowledged=a, level=lv) for lv, t, a in cursor.fetchall()]
+        total = Row(
+            total=sum(r.total for r in by_level),
+            acknowledged=sum(r.acknowledged for r in by_level),
+        )
+        cursor.execute(
+            f"""SELECT c.id, c.code, c.name, c.level, g.total, g.acked FROM (
+                SELECT left(o.path, %s) AS key, count(*) AS total, count(r.id) AS acked
+                FROM {ORG_TABLE} o {join}
+                WHERE {where} AND o.path LIKE %s GROUP BY 1) g
+            JOIN {ORG_TABLE} c ON c.path = g.key
+            ORDER BY (c.id = %s) DESC, g.acked::float / g.total, c.path""",
+            [len(node.path) + STEP, share.pk, *params, node.path + "%", node.pk],
+        )
+        by_subtree = [
+            SubtreeRow(
+                total=t, acknowledged=a, org_id=i, code=c, name=n, level=lv, is_node=i == node.pk
+            )
+            for i, c, n, lv, t, a in cursor.fetchall()
+        ]
+        cursor.execute(
+            f"""SELECT o.id, o.code, o.name, o.level FROM {ORG_TABLE} o {join}
+            WHERE {where} AND o.path LIKE %s AND r.id IS NULL
+            ORDER BY o.path LIMIT %s OFFSET %s""",
+            [share.pk, *params, node.path + "%", limit, offset],
+        )
+        laggards = [OrgRow(*row) for row in cursor.fetchall()]
+        cursor.execute(
+            f"""SELECT o.id, o.code, o.name, o.level, r.acknowledged_at
+            FROM {ORG_TABLE} o JOIN {RECEIPT_TABLE} r ON r.share_id = %s
+                AND r.organization_id = o.id AND r.acknowledged_at IS NOT NULL
+            WHERE {where} AND o.path LIKE %s
+            ORDER BY r.acknowledged_at DESC LIMIT %s OFFSET %s""",
+            [share.pk, *params, node.path + "%", limit, offset],
+        )
+        acknowledged = [OrgRow(*row) for row in cursor.fetchall()]
+    return Compliance(
+        node=node,
+        total=total,
+        by_level=by_level,
+        by_subtree=by_subtree,
+        laggards=laggards,
+        acknowledged=acknowledged,
+    )

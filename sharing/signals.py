@@ -1,0 +1,48 @@
+"""Keep shares in step with their source pages, in whichever tenant the page changes.
+
+* ``page_published``: the page's live shares (and pending proposals) get the new snapshot;
+* ``page_unpublished`` and deletion of the page: its shares are retracted everywhere at once;
+* deletion of a page that is a receiver's fork: the fork link is dropped.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+
+def _tenant_id() -> int | None:
+    from sharing.permissions import active_tenant
+
+    tenant = active_tenant()
+    return tenant.pk if tenant else None
+
+
+def on_published(sender, instance, **kwargs):
+    from sharing.services import refresh_from_page
+
+    refresh_from_page(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    from sharing.services import retract_page
+
+    tenant_id = _tenant_id()
+    if tenant_id:
+        retract_page(tenant_id, instance.pk, "Bài gốc đã ngừng xuất bản.")
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    from sharing.services import fork_deleted, retract_page
+
+    tenant_id = _tenant_id()
+    if tenant_id:
+        retract_page(tenant_id, instance.pk, "Bài gốc đã bị xóa.")
+        fork_deleted(tenant_id, instance.pk)
+
+
+def connect() -> None:
+    page_published.connect(on_published, dispatch_uid="sharing_page_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="sharing_page_unpublished")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="sharing_page_deleted")
