@@ -494,7 +494,7 @@ def fork(share: Share, org: Organization, *, actor):
     tenant = _current_tenant()
     share = Share.objects.get(pk=share.pk)
     receiver = _receiver(share, org, actor, "tạo bài riêng từ nội dung được chia sẻ")
-    if receiver.hosting_tenant_id != tenant.pk:
+    if receiver.hosting_tenant_id() != tenant.pk:
         raise PermissionDenied(f"Nội dung của {org.name} không đăng trên trang này.")
     receipt = _receipt(share, org)
     if receipt.is_forked:

@@ -1,0 +1,498 @@
+"""Wagtail admin screens of sharing, in Vietnamese.
+
+Every screen works for the tenant whose admin is open: issuers' screens only show shares
+issued by organisations whose content lives here, receivers' screens only organisations
+whose content lives here (the tenant's own, its hosted microsites and organisations hosted
+by it) on which the account holds a role. Another tenant's receipts (hidden, pinned,
+forked) are never read. The actions check roles again (``sharing.services``).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from hierarchy.models import Kind, Level, Organization
+from sharing import services
+from sharing.compliance import compliance
+from sharing.forms import (
+    CorrectionForm,
+    DecisionForm,
+    ProposeForm,
+    RemindForm,
+    RetractForm,
+    ShareForm,
+)
+from sharing.inbox import TABS, filtered, items, reminders_for, tab_counts
+from sharing.models import AuditEntry, Proposal, ProposalStatus, Share
+from sharing.permissions import (
+    EDITOR,
+    active_tenant,
+    content_org_for_page,
+    rank_on,
+    role_paths,
+    tenant_organizations,
+)
+from sharing.scope import Receiver, count_reached, reaches, receiver_by_code, receiver_for
+from sharing.snapshot import diff, text_of
+
+
+def _errors(request, exc) -> None:
+    for message in getattr(exc, "messages", None) or [str(exc)]:
+        messages.error(request, message)
+
+
+def home_org(tenant) -> Organization | None:
+    return Organization.objects.filter(tenant=tenant).first()
+
+
+def receiving_orgs(user, tenant) -> list[Organization]:
+    """Organisations whose content lives in ``tenant`` that ``user`` acts for (editor+):
+    the tenant's own, its hosted microsites, and the organisations of the account's roles
+    inside the tenant's subtree that no other tenant hosts."""
+    home = home_org(tenant)
+    if home is None or user is None or not user.is_authenticated:
+        return []
+    hosted = list(tenant_organizations(tenant).order_by("path"))
+    if user.is_superuser:
+        return hosted
+    roots = [p for p, rank in role_paths(user) if rank >= EDITOR]
+    found = {o.pk: o for o in hosted if any(o.path.startswith(p) for p in roots)}
+    for org in Organization.objects.filter(path__in=roots, path__startswith=home.path):
+        if org.pk not in found and receiver_for(org).hosting_tenant_id() == tenant.pk:
+            found[org.pk] = org
+    return sorted(found.values(), key=lambda o: o.path)
+
+
+def _receiver_here(request, code: str | None) -> Receiver:
+    """The organisation asked for (default: the first one the account acts for here),
+    which must publish on this tenant and be covered by the account's role."""
+    tenant = active_tenant()
+    if not code:
+        orgs = receiving_orgs(request.user, tenant)
+        if not orgs:
+            raise Http404("Bạn chưa có vai trò ở đơn vị nào có nội dung trên trang này.")
+        code = orgs[0].code
+    receiver = receiver_by_code(code)
+    if receiver is None or receiver.hosting_tenant_id() != tenant.pk:
+        raise Http404("Không tìm thấy đơn vị trên trang này.")
+    if rank_on(request.user, receiver.org) < EDITOR:
+        raise Http404("Không tìm thấy đơn vị trong phạm vi của bạn.")
+    return receiver
+
+
+def _issued_share(request, pk) -> Share:
+    """A share issued by an organisation whose content lives here, which the account acts
+    for."""
+    home = home_org(active_tenant())
+    share = (
+        Share.objects.select_related("issuer", "source_org", "scope_root")
+        .filter(pk=pk, issuer__path__startswith=home.path if home else "~")
+        .first()
+    )
+    if share is None or rank_on(request.user, share.issuer) < EDITOR:
+        raise Http404("Không tìm thấy nội dung chia sẻ trong phạm vi của bạn.")
+    return share
+
+
+def _page(request, page_id):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        raise Http404("Không tìm thấy trang.")
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied("Bạn không có quyền trên trang này.")
+    return page.specific
+
+
+def scope_lines(share: Share) -> list[str]:
+    """The scope in words."""
+    lines = [f"Toàn bộ {share.scope_root.name} ({share.scope_root.code}) và các đơn vị trực thuộc"]
+    if share.levels:
+        lines.append("Chỉ cấp: " + ", ".join(Level(v).label for v in share.levels))
+    if share.kinds:
+        lines.append("Chỉ loại: " + ", ".join(Kind(v).label for v in share.kinds))
+    if share.under_kinds:
+        lines.append("Thuộc: " + ", ".join(Kind(v).label for v in share.under_kinds))
+    named = dict(
+        Organization.objects.filter(pk__in=[*share.include_ids, *share.exclude_ids]).values_list(
+            "pk", "code"
+        )
+    )
+    if share.include_ids:
+        lines.append("Thêm: " + ", ".join(named.get(i, str(i)) for i in share.include_ids))
+    if share.exclude_ids:
+        lines.append(
+            "Loại trừ (cả cấp dưới): " + ", ".join(named.get(i, str(i)) for i in share.exclude_ids)
+        )
+    return lines
+
+
+# --- Issuing ------------------------------------------------------------------------------
+
+
+def share_page_view(request, page_id):
+    tenant = active_tenant()
+    page = _page(request, page_id)
+    try:
+        source = content_org_for_page(page, tenant)
+    except ValidationError as exc:
+        _errors(request, exc)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    home = home_org(tenant)
+    issuers = [
+        o
+        for o in receiver_for(source).chain
+        if home and o.path.startswith(home.path) and rank_on(request.user, o) >= EDITOR
+    ]
+    form = ShareForm(issuers, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            share = services.share_page(
+                page,
+                form.scope(),
+                actor=request.user,
+                issuer=data["issuer"],
+                mandatory=data["mandatory"],
+                expires_at=data["expires_at"],
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            for message in getattr(exc, "messages", None) or [str(exc)]:
+                form.add_error(None, message)
+        else:
+            messages.success(
+                request,
+                f"Đã chia sẻ “{share.title}” tới {count_reached(share)} đơn vị.",
+            )
+            return redirect("sharing_share_detail", share.pk)
+    existing = Share.objects.filter(source_tenant=tenant, source_page_id=page.pk).select_related(
+        "issuer", "scope_root"
+    )
+    return render(
+        request,
+        "sharing/share_page.html",
+        {"page": page, "form": form, "source": source, "existing": existing, "issuers": issuers},
+    )
+
+
+def share_detail(request, pk):
+    share = _issued_share(request, pk)
+    return render(
+        request,
+        "sharing/share_detail.html",
+        {
+            "share": share,
+            "scope_lines": scope_lines(share),
+            "reached": count_reached(share),
+            "audit": AuditEntry.objects.filter(share=share)
+            .select_related("organization", "actor")
+            .order_by("-at", "-id")[:50],
+            "retract_form": RetractForm(),
+            "correction_form": CorrectionForm(initial={"text": share.correction}),
+            "text": text_of(share.snapshot),
+        },
+    )
+
+
+@require_POST
+def retract_view(request, pk):
+    share = _issued_share(request, pk)
+    form = RetractForm(request.POST)
+    if form.is_valid():
+        try:
+            services.retract(share, actor=request.user, reason=form.cleaned_data["reason"])
+            messages.success(request, f"Đã thu hồi “{share.title}” khỏi mọi đơn vị nhận.")
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return redirect("sharing_share_detail", share.pk)
+
+
+@require_POST
+def correct_view(request, pk):
+    share = _issued_share(request, pk)
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.correct(share, form.cleaned_data["text"], actor=request.user)
+            messages.success(request, "Đã gửi đính chính tới mọi đơn vị nhận.")
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    else:
+        messages.error(request, "Hãy nhập nội dung đính chính.")
+    return redirect("sharing_share_detail", share.pk)
+
+
+def compliance_view(request, pk):
+    share = _issued_share(request, pk)
+    node = share.scope_root
+    code = request.GET.get("node") or request.POST.get("node")
+    if code:
+        node = Organization.objects.filter(code=code).first()
+        if node is None:
+            raise Http404("Không tìm thấy đơn vị.")
+    form = RemindForm(request.POST or None, initial={"target": node.code})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.remind(
+                share,
+                form.cleaned_data["target"],
+                actor=request.user,
+                message=form.cleaned_data["message"],
+            )
+            messages.success(
+                request,
+                f"Đã nhắc các đơn vị chưa xác nhận thuộc {form.cleaned_data['target'].name}.",
+            )
+            return redirect(f"{reverse('sharing_compliance', args=[share.pk])}?node={node.code}")
+        except (ValidationError, PermissionDenied) as exc:
+            for message in getattr(exc, "messages", None) or [str(exc)]:
+                form.add_error(None, message)
+    try:
+        page_number = max(1, int(request.GET.get("p", "1")))
+    except ValueError:
+        page_number = 1
+    limit = 50
+    try:
+        report = compliance(share, node, limit=limit, offset=(page_number - 1) * limit)
+    except ValidationError as exc:
+        raise Http404(exc.messages[0]) from exc
+    return render(
+        request,
+        "sharing/compliance.html",
+        {
+            "share": share,
+            "report": report,
+            "form": form,
+            "page_number": page_number,
+            "has_more": len(report.laggards) == limit or len(report.acknowledged) == limit,
+        },
+    )
+
+
+def outbox(request):
+    tenant = active_tenant()
+    home = home_org(tenant)
+    shares = Share.objects.none()
+    if home is not None:
+        shares = Share.objects.filter(issuer__path__startswith=home.path)
+        if not request.user.is_superuser:
+            roots = [p for p, rank in role_paths(request.user) if rank >= EDITOR]
+            condition = Q(pk__in=[])
+            for root in roots:
+                condition |= Q(issuer__path__startswith=root)
+            shares = shares.filter(condition)
+    page = Paginator(
+        shares.select_related("issuer", "scope_root").order_by("-created_at", "-id"), 30
+    ).get_page(request.GET.get("p"))
+    return render(request, "sharing/outbox.html", {"page": page})
+
+
+# --- Receiving ----------------------------------------------------------------------------
+
+
+def inbox(request):
+    tenant = active_tenant()
+    receiver = _receiver_here(request, request.GET.get("org"))
+    tab = request.GET.get("tab", "")
+    if tab not in dict(TABS):
+        tab = ""
+    page = Paginator(filtered(receiver, tab), 30).get_page(request.GET.get("p"))
+    counts = tab_counts(receiver)
+    return render(
+        request,
+        "sharing/inbox.html",
+        {
+            "receiver": receiver,
+            "org": receiver.org,
+            "orgs": receiving_orgs(request.user, tenant),
+            "tabs": [(key, label, counts[key]) for key, label in TABS],
+            "tab": tab,
+            "page": page,
+            "items": items(receiver, page.object_list),
+            "reminders": reminders_for(receiver),
+        },
+    )
+
+
+def _received_share(receiver: Receiver, pk) -> Share:
+    share = Share.objects.select_related("issuer", "source_org").filter(pk=pk).first()
+    if share is None or not reaches(share, receiver, ignore_expiry=True):
+        raise Http404("Nội dung này không được chia sẻ tới đơn vị.")
+    return share
+
+
+def inbox_item(request, pk):
+    receiver = _receiver_here(request, request.GET.get("org"))
+    share = _received_share(receiver, pk)
+    (item,) = items(receiver, [share])
+    changes = []
+    if item.receipt and item.receipt.is_forked:
+        changes = diff(item.receipt.fork_base, text_of(share.snapshot))
+    return render(
+        request,
+        "sharing/inbox_item.html",
+        {
+            "org": receiver.org,
+            "item": item,
+            "share": share,
+            "text": text_of(share.snapshot),
+            "changes": changes,
+        },
+    )
+
+
+RECEIVER_ACTIONS = {
+    "xac-nhan": (services.acknowledge, "Đã xác nhận nhận chỉ đạo."),
+    "an": (services.hide, "Đã ẩn nội dung khỏi trang của đơn vị."),
+    "bo-an": (services.unhide, "Đã hiện lại nội dung."),
+    "ghim": (services.pin, "Đã ghim nội dung lên đầu."),
+    "bo-ghim": (services.unpin, "Đã bỏ ghim."),
+    "da-xem": (services.mark_seen, "Đã đánh dấu là đã xem."),
+    "cap-nhat-bai-rieng": (services.fork_sync, "Đã ghi nhận bài riêng theo bản mới của cấp trên."),
+}
+
+
+@require_POST
+def inbox_action(request, pk, action):
+    code = request.POST.get("org")
+    receiver = _receiver_here(request, code)
+    share = _received_share(receiver, pk)
+    back = f"{reverse('sharing_inbox_item', args=[share.pk])}?org={receiver.org.code}"
+    try:
+        if action == "tao-bai-rieng":
+            page = services.fork(share, receiver.org, actor=request.user)
+            messages.success(
+                request, "Đã tạo bản nháp bài riêng từ nội dung được chia sẻ; hãy chỉnh sửa."
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        if action not in RECEIVER_ACTIONS:
+            raise Http404
+        func, done = RECEIVER_ACTIONS[action]
+        func(share, receiver.org, actor=request.user)
+        messages.success(request, done)
+    except (ValidationError, PermissionDenied) as exc:
+        _errors(request, exc)
+    return redirect(request.POST.get("next") or back)
+
+
+# --- Proposals ----------------------------------------------------------------------------
+
+
+def propose_view(request, page_id):
+    tenant = active_tenant()
+    page = _page(request, page_id)
+    form = ProposeForm(request.POST or None)
+    proposer = None
+    try:
+        proposer = content_org_for_page(page, tenant)
+    except ValidationError as exc:
+        _errors(request, exc)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            proposal = services.propose(page, actor=request.user, note=form.cleaned_data["note"])
+        except (ValidationError, PermissionDenied) as exc:
+            for message in getattr(exc, "messages", None) or [str(exc)]:
+                form.add_error(None, message)
+        else:
+            messages.success(
+                request, f"Đã gửi đề xuất “{proposal.title}” tới {proposal.current_org.name}."
+            )
+            return redirect("sharing_proposals")
+    return render(
+        request,
+        "sharing/propose.html",
+        {"page": page, "form": form, "proposer": proposer},
+    )
+
+
+def _proposals_here(request):
+    """(to decide, made here): proposals waiting for an organisation the account acts for
+    here, and proposals made by organisations whose content lives here."""
+    tenant = active_tenant()
+    orgs = receiving_orgs(request.user, tenant)
+    ids = [o.pk for o in orgs]
+    to_decide = Proposal.objects.filter(status=ProposalStatus.PENDING, current_org_id__in=ids)
+    made = Proposal.objects.filter(proposer_id__in=ids)
+    return to_decide, made
+
+
+def proposals(request):
+    to_decide, made = _proposals_here(request)
+    return render(
+        request,
+        "sharing/proposals.html",
+        {
+            "to_decide": to_decide.select_related("proposer", "current_org")[:100],
+            "made": made.select_related("proposer", "current_org").order_by("-created_at")[:50],
+        },
+    )
+
+
+def proposal_detail(request, pk):
+    to_decide, made = _proposals_here(request)
+    proposal = (
+        Proposal.objects.filter(Q(pk__in=to_decide.values("pk")) | Q(pk__in=made.values("pk")))
+        .filter(pk=pk)
+        .select_related("proposer", "current_org")
+        .first()
+    )
+    if proposal is None:
+        raise Http404("Không tìm thấy đề xuất trong phạm vi của bạn.")
+    can_decide = (
+        proposal.status == ProposalStatus.PENDING and to_decide.filter(pk=proposal.pk).exists()
+    )
+    form = DecisionForm(proposal.current_org, request.POST or None)
+    if request.method == "POST" and can_decide and form.is_valid():
+        data = form.cleaned_data
+        try:
+            _, share = services.decide(
+                proposal,
+                data["decision"],
+                actor=request.user,
+                note=data["note"],
+                scope=form.scope() if data["share"] else None,
+                mandatory=data["mandatory"],
+                expires_at=data["expires_at"],
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            for message in getattr(exc, "messages", None) or [str(exc)]:
+                form.add_error(None, message)
+        else:
+            messages.success(request, "Đã ghi nhận quyết định.")
+            if share is not None:
+                return redirect("sharing_share_detail", share.pk)
+            return redirect("sharing_proposals")
+    return render(
+        request,
+        "sharing/proposal_detail.html",
+        {
+            "proposal": proposal,
+            "steps": proposal.steps.select_related("organization", "actor"),
+            "text": text_of(proposal.snapshot),
+            "form": form if can_decide else None,
+        },
+    )
+
+
+def pending_summary(user, tenant) -> list[dict]:
+    """For the dashboard: per organisation the account acts for here, directives still to
+    acknowledge and reminders received (first ten organisations)."""
+    from sharing.inbox import filtered as inbox_filtered
+
+    out = []
+    for org in receiving_orgs(user, tenant)[:10]:
+        receiver = receiver_for(org)
+        pending = inbox_filtered(receiver, "cho-xac-nhan").count()
+        reminders = reminders_for(receiver)
+        if pending or reminders:
+            out.append({"org": org, "pending": pending, "reminders": reminders})
+    return out

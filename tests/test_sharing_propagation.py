@@ -1,0 +1,100 @@
+"""Re-publishing, unpublishing, deleting and retracting the source page reach every receiver
+at once; corrections; every step audited."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_tenants.utils import schema_context
+
+from sharing import services
+from sharing.models import AuditEntry, Share
+from sharing.scope import inbound_q, receiver_for
+from tests.factories import make_article
+from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
+
+
+def shared_page(tenant, org_tree, title="Hướng dẫn tổ chức Tháng Công nhân 2026", **scope):
+    with schema_context(tenant.schema_name):
+        page = make_article(title, standfirst="Sa-pô ban đầu", body="<p>Câu một. Câu hai.</p>")
+        share = services.share_page(
+            page, services.ScopeSpec(root=org_tree["a"], **scope), actor=None
+        )
+    return page, share
+
+
+def inbound(org):
+    return set(Share.objects.filter(inbound_q(receiver_for(org))).values_list("pk", flat=True))
+
+
+def test_snapshot_carries_what_frontends_need(org_tree, tenant_a):
+    _, share = shared_page(tenant_a, org_tree)
+    snap = share.snapshot
+    assert snap["title"] == "Hướng dẫn tổ chức Tháng Công nhân 2026"
+    assert snap["standfirst"] == "Sa-pô ban đầu" and snap["body"] == "<p>Câu một. Câu hai.</p>"
+    assert snap["page_type"] == "cms.articlepage" and snap["revision_id"] == share.revision_id
+    assert snap["url"].startswith("http") and snap["path"].endswith(
+        "/huong-dan-to-chuc-thang-cong-nhan-2026/"
+    )
+    assert snap["text"]["body"] == "Câu một. Câu hai."
+    assert share.source_org == org_tree["a"] and share.issuer == org_tree["a"]
+    assert AuditEntry.objects.filter(share=share, action="share").count() == 1
+
+
+def test_republishing_updates_the_single_row(org_tree, tenant_a):
+    page, share = shared_page(tenant_a, org_tree)
+    first_revision = share.revision_id
+    with schema_context(tenant_a.schema_name):
+        page.refresh_from_db()
+        page.title = "Hướng dẫn tổ chức Tháng Công nhân 2026 (sửa đổi)"
+        page.body = "<p>Câu một. Câu hai đã sửa.</p>"
+        with CaptureQueriesContext(connection) as ctx:
+            page.save_revision().publish()
+    share.refresh_from_db()
+    assert share.title.endswith("(sửa đổi)") and share.revision_id != first_revision
+    assert share.snapshot["text"]["body"] == "Câu một. Câu hai đã sửa."
+    assert AuditEntry.objects.filter(share=share, action="update").count() == 1
+    # One UPDATE of the share row, whatever the number of receivers.
+    updates = [
+        q["sql"] for q in ctx.captured_queries if q["sql"].startswith('UPDATE "sharing_share"')
+    ]
+    assert len(updates) == 1
+
+
+def test_unpublish_and_delete_retract_everywhere(org_tree, tenant_a):
+    page, share = shared_page(tenant_a, org_tree)
+    other_page, other = shared_page(tenant_a, org_tree, "Thông báo thứ hai")
+    assert {share.pk, other.pk} <= inbound(org_tree["g1"])
+    with schema_context(tenant_a.schema_name):
+        page.specific.unpublish()
+    share.refresh_from_db()
+    assert share.status == "retracted" and share.retract_reason == "Bài gốc đã ngừng xuất bản."
+    with schema_context(tenant_a.schema_name):
+        from wagtail.models import Page
+
+        Page.objects.get(pk=other_page.pk).delete()
+    other.refresh_from_db()
+    # Wagtail unpublishes a live page it deletes; either signal retracts the share.
+    assert other.status == "retracted" and other.retracted_at is not None
+    assert inbound(org_tree["g1"]).isdisjoint({share.pk, other.pk})
+    assert inbound(org_tree["g3"]).isdisjoint({share.pk, other.pk})
+
+
+def test_retract_is_one_update_and_audited(org_tree, tenant_a):
+    _, share = shared_page(tenant_a, org_tree)
+    with CaptureQueriesContext(connection) as ctx:
+        services.retract(share, actor=None, reason="Thay bằng văn bản mới")
+    writes = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith(("UPDATE", "INSERT"))]
+    assert len(writes) == 2, writes  # the share row and its audit entry
+    entry = AuditEntry.objects.get(share=share, action="retract")
+    assert entry.detail == {"reason": "Thay bằng văn bản mới"}
+
+
+def test_correction_marks_the_item_updated_for_receivers(org_tree, tenant_a):
+    from sharing.inbox import filtered
+
+    _, share = shared_page(tenant_a, org_tree)
+    g1 = receiver_for(org_tree["g1"])
+    services.mark_seen(share, org_tree["g1"], actor=None)
+    assert share.pk not in {s.pk for s in filtered(g1, "cap-nhat")}
+    services.correct(share, "Thời gian đăng ký đến hết 30/4.", actor=None)
+    assert share.pk in {s.pk for s in filtered(g1, "cap-nhat")}
+    assert AuditEntry.objects.filter(share=share, action="correct").exists()
