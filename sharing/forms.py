@@ -112,7 +112,10 @@ class ScopeForm(forms.Form):
 
 
 class ShareForm(ScopeForm):
-    issuer = forms.ChoiceField(label="Đơn vị chia sẻ")
+    issuer = forms.ChoiceField(
+        label="Đơn vị chia sẻ",
+        error_messages={"invalid_choice": "Bạn không thể chia sẻ thay đơn vị này."},
+    )
 
     field_order = ["issuer"]
 

@@ -52,20 +52,56 @@ def home_org(tenant) -> Organization | None:
     return Organization.objects.filter(tenant=tenant).first()
 
 
+class HostedHere:
+    """Which organisations have their content in ``tenant`` (one query): its own, its
+    hosted microsites, and those in its subtree not below another tenant."""
+
+    def __init__(self, tenant):
+        self.tenant = tenant
+        self.home = home_org(tenant)
+        self.other_tenant_paths = []
+        if self.home is not None:
+            self.other_tenant_paths = list(
+                Organization.objects.filter(path__startswith=self.home.path, tenant__isnull=False)
+                .exclude(pk=self.home.pk)
+                .values_list("path", flat=True)
+            )
+
+    def __contains__(self, org: Organization) -> bool:
+        tenant_id = self.tenant.pk
+        if org.tenant_id == tenant_id or org.microsite_host_id == tenant_id:
+            return True
+        if self.home is None or org.tenant_id or org.microsite_host_id:
+            return False
+        return org.path.startswith(self.home.path) and not any(
+            org.path.startswith(p) for p in self.other_tenant_paths
+        )
+
+
+def _covered_q(user, field: str) -> Q:
+    """Organisations (``field``) inside the account's editor-or-higher role subtrees."""
+    if user.is_superuser:
+        return Q()
+    condition = Q(pk__in=[])
+    for root in [p for p, rank in role_paths(user) if rank >= EDITOR]:
+        condition |= Q(**{f"{field}path__startswith": root})
+    return condition
+
+
 def receiving_orgs(user, tenant) -> list[Organization]:
     """Organisations whose content lives in ``tenant`` that ``user`` acts for (editor+):
     the tenant's own, its hosted microsites, and the organisations of the account's roles
-    inside the tenant's subtree that no other tenant hosts."""
-    home = home_org(tenant)
-    if home is None or user is None or not user.is_authenticated:
+    hosted here."""
+    here = HostedHere(tenant)
+    if here.home is None or user is None or not user.is_authenticated:
         return []
     hosted = list(tenant_organizations(tenant).order_by("path"))
     if user.is_superuser:
         return hosted
     roots = [p for p, rank in role_paths(user) if rank >= EDITOR]
     found = {o.pk: o for o in hosted if any(o.path.startswith(p) for p in roots)}
-    for org in Organization.objects.filter(path__in=roots, path__startswith=home.path):
-        if org.pk not in found and receiver_for(org).hosting_tenant_id() == tenant.pk:
+    for org in Organization.objects.filter(path__in=roots, path__startswith=here.home.path):
+        if org.pk not in found and org in here:
             found[org.pk] = org
     return sorted(found.values(), key=lambda o: o.path)
 
@@ -282,13 +318,9 @@ def outbox(request):
     home = home_org(tenant)
     shares = Share.objects.none()
     if home is not None:
-        shares = Share.objects.filter(issuer__path__startswith=home.path)
-        if not request.user.is_superuser:
-            roots = [p for p, rank in role_paths(request.user) if rank >= EDITOR]
-            condition = Q(pk__in=[])
-            for root in roots:
-                condition |= Q(issuer__path__startswith=root)
-            shares = shares.filter(condition)
+        shares = Share.objects.filter(
+            _covered_q(request.user, "issuer__"), issuer__path__startswith=home.path
+        )
     page = Paginator(
         shares.select_related("issuer", "scope_root").order_by("-created_at", "-id"), 30
     ).get_page(request.GET.get("p"))
@@ -415,13 +447,20 @@ def propose_view(request, page_id):
 
 
 def _proposals_here(request):
-    """(to decide, made here): proposals waiting for an organisation the account acts for
-    here, and proposals made by organisations whose content lives here."""
-    tenant = active_tenant()
-    orgs = receiving_orgs(request.user, tenant)
-    ids = [o.pk for o in orgs]
-    to_decide = Proposal.objects.filter(status=ProposalStatus.PENDING, current_org_id__in=ids)
-    made = Proposal.objects.filter(proposer_id__in=ids)
+    """(to decide, made here): ids of pending proposals waiting for an organisation hosted
+    here that the account acts for, and of proposals made by such organisations."""
+    here = HostedHere(active_tenant())
+    if here.home is None:
+        return [], []
+    covered = _covered_q(request.user, "current_org__")
+    waiting = Proposal.objects.filter(
+        covered, status=ProposalStatus.PENDING, current_org__path__startswith=here.home.path
+    ).select_related("current_org")[:200]
+    to_decide = [p.pk for p in waiting if p.current_org in here]
+    mine = Proposal.objects.filter(
+        _covered_q(request.user, "proposer__"), proposer__path__startswith=here.home.path
+    ).select_related("proposer")[:200]
+    made = [p.pk for p in mine if p.proposer in here]
     return to_decide, made
 
 
@@ -431,25 +470,22 @@ def proposals(request):
         request,
         "sharing/proposals.html",
         {
-            "to_decide": to_decide.select_related("proposer", "current_org")[:100],
-            "made": made.select_related("proposer", "current_org").order_by("-created_at")[:50],
+            "to_decide": Proposal.objects.filter(pk__in=to_decide)
+            .select_related("proposer", "current_org")
+            .order_by("-created_at"),
+            "made": Proposal.objects.filter(pk__in=made)
+            .select_related("proposer", "current_org")
+            .order_by("-created_at"),
         },
     )
 
 
 def proposal_detail(request, pk):
     to_decide, made = _proposals_here(request)
-    proposal = (
-        Proposal.objects.filter(Q(pk__in=to_decide.values("pk")) | Q(pk__in=made.values("pk")))
-        .filter(pk=pk)
-        .select_related("proposer", "current_org")
-        .first()
-    )
-    if proposal is None:
+    if pk not in to_decide and pk not in made:
         raise Http404("Không tìm thấy đề xuất trong phạm vi của bạn.")
-    can_decide = (
-        proposal.status == ProposalStatus.PENDING and to_decide.filter(pk=proposal.pk).exists()
-    )
+    proposal = Proposal.objects.select_related("proposer", "current_org").get(pk=pk)
+    can_decide = proposal.status == ProposalStatus.PENDING and pk in to_decide
     form = DecisionForm(proposal.current_org, request.POST or None)
     if request.method == "POST" and can_decide and form.is_valid():
         data = form.cleaned_data
