@@ -20,21 +20,31 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Exists, F, FilteredRelation, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
 from hierarchy.models import Organization
-from sharing.models import Share
+from sharing.models import Receipt, Share
 from sharing.permissions import active_tenant
-from sharing.scope import Receiver, inbound_q, receiver_by_code
+from sharing.scope import Receiver, inbound_sql, receiver_by_code
 from sharing.snapshot import COVER_SPEC, _plain
 
 OWN, INHERITED, ALL = "own", "inherited", "all"
+SHARE_TABLE = Share._meta.db_table
+RECEIPT_TABLE = Receipt._meta.db_table
 
 
 class FeedError(Exception):
     """A request the feed refuses (message in Vietnamese, safe to show)."""
+
+
+@dataclass(frozen=True)
+class OrgRef:
+    code: str
+    name: str
+    short_name: str
+    level: int
 
 
 @dataclass
@@ -57,8 +67,8 @@ class FeedEntry:
     expires_at: datetime | None
     correction: str
     corrected_at: datetime | None
-    source: Organization
-    issuer: Organization
+    source: OrgRef
+    issuer: OrgRef
     cursor: str = ""
 
 
@@ -99,6 +109,115 @@ def resolve_receiver(code: str | None) -> Receiver:
     return receiver
 
 
+DETAIL_COLUMNS = """
+    sh.snapshot, sh.title, sh.revision_id, sh.mandatory, sh.expires_at, sh.correction,
+    sh.corrected_at, so.code, so.name, so.short_name, so.level,
+    io.code, io.name, io.short_name, io.level,
+    p.title, p.url_path, p.expire_at, p.search_description, p.live_revision_id,
+    rv.content, ct.app_label, ct.model"""
+
+
+# Positions in a result row: src, id, d, pinned, total, then the share's 15 columns, then
+# the page's 8.
+SHARE_COLS = slice(5, 20)
+PAGE_COLS = slice(20, 28)
+
+
+def detail_joins() -> str:
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, Revision
+
+    org = Organization._meta.db_table
+    return f"""
+        LEFT JOIN {SHARE_TABLE} sh ON page.src = 1 AND sh.id = page.id
+        LEFT JOIN {org} so ON so.id = sh.source_org_id
+        LEFT JOIN {org} io ON io.id = sh.issuer_id
+        LEFT JOIN {Page._meta.db_table} p ON page.src = 0 AND p.id = page.id
+        LEFT JOIN {Revision._meta.db_table} rv ON rv.id = p.live_revision_id
+        LEFT JOIN {ContentType._meta.db_table} ct ON ct.id = p.content_type_id"""
+
+
+def _json(value):
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _share_entry(pk, date, cols) -> FeedEntry:
+    (snap, title, revision, mandatory, expires, correction, corrected, *orgs) = cols
+    snap = _json(snap) or {}
+    return FeedEntry(
+        key=f"share:{pk}",
+        origin=INHERITED,
+        page_id=None,
+        share_id=pk,
+        title=snap.get("title") or title,
+        standfirst=snap.get("standfirst") or "",
+        url=snap.get("url"),
+        path=snap.get("path"),
+        date=date,
+        cover_url=snap.get("cover_url"),
+        body=snap.get("body"),
+        page_type=snap.get("page_type") or "",
+        revision_id=revision,
+        mandatory=mandatory,
+        pinned=False,
+        expires_at=expires,
+        correction=correction,
+        corrected_at=corrected,
+        source=OrgRef(*orgs[:4]),
+        issuer=OrgRef(*orgs[4:8]),
+    )
+
+
+def _own_entry(pk, date, cols, content, covers, me) -> FeedEntry:
+    title, _url_path, expire, description, revision, _content, app, model = cols
+    cover_id = content.get("cover_image") or content.get("image")
+    return FeedEntry(
+        key=f"page:{pk}",
+        origin=OWN,
+        page_id=pk,
+        share_id=None,
+        title=title,
+        standfirst=_plain(content.get("standfirst") or content.get("intro") or description),
+        url=None,
+        path=None,
+        date=date,
+        cover_url=covers.get(cover_id) if isinstance(cover_id, int) else None,
+        body=content.get("body"),
+        page_type=f"{app}.{model}",
+        revision_id=revision,
+        mandatory=False,
+        pinned=False,
+        expires_at=expire,
+        correction="",
+        corrected_at=None,
+        source=me,
+        issuer=me,
+    )
+
+
+@dataclass(frozen=True)
+class SiteRoot:
+    """The tenant site's home: its ``url_path`` and its public root URL."""
+
+    root_path: str
+    root_url: str
+
+
+def site_root(hostname: str | None = None) -> SiteRoot | None:
+    """From Wagtail's cached site root paths (no statement once cached): the site serving
+    ``hostname``, else the one with the shortest root path (the tenant's home)."""
+    from wagtail.models import Site
+
+    roots = Site.get_site_root_paths()
+    if not roots:
+        return None
+    chosen = None
+    if hostname:
+        chosen = next((r for r in roots if f"//{hostname}" in (r.root_url or "")), None)
+    chosen = chosen or min(roots, key=lambda r: len(r.root_path))
+    return SiteRoot(root_path=chosen.root_path, root_url=chosen.root_url or "")
+
+
 class Feed:
     def __init__(self, receiver: Receiver, visibility, site, *, scope=ALL, filters=None):
         self.receiver = receiver
@@ -120,14 +239,14 @@ class Feed:
             return None
         qs = self.visibility.pages(Page.objects.all()).filter(first_published_at__isnull=False)
         if org.tenant_id == tenant.pk:
-            root = self.site.root_page
+            root_path = self.site.root_path
             microsite_roots = Page.objects.filter(
                 pk__in=Organization.objects.filter(
                     microsite_host_id=tenant.pk, microsite_page_id__isnull=False
                 ).values("microsite_page_id"),
                 path=Substr(OuterRef("path"), 1, Length("path")),
             )
-            qs = qs.filter(path__startswith=root.path).exclude(pk=root.pk)
+            qs = qs.filter(url_path__startswith=root_path).exclude(url_path=root_path)
             qs = qs.filter(~Exists(microsite_roots))
         elif org.microsite_host_id == tenant.pk and org.microsite_page_id:
             root_path = Page.objects.filter(pk=org.microsite_page_id).values("path")
@@ -140,19 +259,24 @@ class Feed:
             qs = qs.filter(content_type__app_label=app_label, content_type__model=model)
         return qs.order_by()
 
-    def shares(self):
-        org = self.org
-        qs = (
-            Share.objects.filter(inbound_q(self.receiver, self.now))
-            .alias(mine=FilteredRelation("receipts", condition=Q(receipts__organization_id=org.pk)))
-            .filter(Q(mine__hidden__isnull=True) | Q(mine__hidden=False))
-            .filter(mine__fork_page_id__isnull=True)
-        )
+    def shares_sql(self) -> tuple[str, list]:
+        """Shares that reached the organisation, minus those it hid or forked: (src 1, id,
+        date, pinned) rows. Hand-written SQL (``scope.inbound_sql``): building the same
+        through the ORM cost more than running it."""
+        where, params = inbound_sql(self.receiver, self.now)
+        extra = ""
         if self.filters.get("mandatory") is not None:
-            qs = qs.filter(mandatory=self.filters["mandatory"])
+            extra += " AND s.mandatory = %s"
+            params.append(bool(self.filters["mandatory"]))
         if self.filters.get("page_type"):
-            qs = qs.filter(snapshot__page_type=self.filters["page_type"].lower())
-        return qs.order_by()
+            extra += " AND s.snapshot ->> 'page_type' = %s"
+            params.append(self.filters["page_type"].lower())
+        sql = f"""SELECT 1 AS src, s.id, s.published_at AS d, coalesce(r.pinned, false) AS pinned
+            FROM {SHARE_TABLE} s
+            LEFT JOIN {RECEIPT_TABLE} r ON r.share_id = s.id AND r.organization_id = %s
+            WHERE {where}{extra}
+              AND (r.id IS NULL OR (NOT r.hidden AND r.fork_page_id IS NULL))"""
+        return sql, [self.org.pk, *params]
 
     # --- the merged, paged statement -------------------------------------------------------
 
@@ -164,15 +288,15 @@ class Feed:
             parts.append(f"SELECT 0 AS src, o.id, o.d, false AS pinned FROM ({sql}) AS o(id, d)")
             params += p
         if self.scope in (INHERITED, ALL):
-            shares = self.shares().annotate(is_pinned=Coalesce(F("mine__pinned"), Value(False)))
-            sql, p = shares.values_list("id", "published_at", "is_pinned").query.sql_with_params()
-            parts.append(f"SELECT 1 AS src, s.id, s.d, s.pinned FROM ({sql}) AS s(id, d, pinned)")
+            sql, p = self.shares_sql()
+            parts.append(sql)
             params += p
         if not parts:
             return "", []
         return " UNION ALL ".join(parts), params
 
     def page(self, first: int, after: str | None = None) -> FeedPage:
+        """One statement: the merged, ordered, counted page with every field it shows."""
         union, params = self._union()
         if not union:
             return FeedPage([], 0, False, False)
@@ -180,12 +304,17 @@ class Feed:
         if after:
             keyset = "WHERE (t.pinned, t.d, t.src, t.id) < (%s, %s, %s, %s)"
             key_params = list(decode_cursor(after))
+        order = "pinned DESC, {0}d DESC, {0}src DESC, {0}id DESC"
         sql = f"""
-            SELECT t.src, t.id, t.d, t.pinned, t.total FROM (
-                SELECT u.*, count(*) OVER () AS total FROM ({union}) u) t
-            {keyset}
-            ORDER BY t.pinned DESC, t.d DESC, t.src DESC, t.id DESC
-            LIMIT %s
+            WITH page AS (
+                SELECT t.src, t.id, t.d, t.pinned, t.total FROM (
+                    SELECT u.*, count(*) OVER () AS total FROM ({union}) u) t
+                {keyset}
+                ORDER BY t.{order.format("t.")}
+                LIMIT %s)
+            SELECT page.src, page.id, page.d, page.pinned, page.total, {DETAIL_COLUMNS}
+            FROM page {detail_joins()}
+            ORDER BY page.{order.format("page.")}
         """
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, *key_params, first + 1])
@@ -196,103 +325,30 @@ class Feed:
                 cursor.execute(f"SELECT count(*) FROM ({union}) u", params)
                 total = cursor.fetchone()[0]
         has_next = len(rows) > first
-        rows = rows[:first]
-        entries = self._entries(rows)
-        return FeedPage(entries, total, has_next, bool(after))
+        return FeedPage(self._entries(rows[:first]), total, has_next, bool(after))
 
     # --- rows -> entries -------------------------------------------------------------------
 
     def _entries(self, rows) -> list[FeedEntry]:
-        page_ids = [r[1] for r in rows if r[0] == 0]
-        share_ids = [r[1] for r in rows if r[0] == 1]
-        shares = (
-            {
-                s.pk: s
-                for s in Share.objects.filter(pk__in=share_ids).select_related(
-                    "source_org", "issuer"
-                )
-            }
-            if share_ids
-            else {}
-        )
-        pages = self._own_entries(page_ids) if page_ids else {}
+        own = [row for row in rows if row[0] == 0]
+        contents = {row[1]: _json(row[PAGE_COLS][5]) or {} for row in own}
+        covers = self._covers(contents) if contents else {}
+        root_url = self.site.root_url.rstrip("/")
+        root_len = len(self.site.root_path) - 1
+        me = OrgRef(self.org.code, self.org.name, self.org.short_name, self.org.level)
         entries = []
-        for src, pk, date, pinned, _total in rows:
-            entry = pages.get(pk) if src == 0 else self._share_entry(shares.get(pk), pinned)
-            if entry is None:
-                continue
+        for row in rows:
+            src, pk, date, pinned = row[:4]
+            if src == 1:
+                entry = _share_entry(pk, date, row[SHARE_COLS])
+            else:
+                entry = _own_entry(pk, date, row[PAGE_COLS], contents[pk], covers, me)
+                url_path = row[PAGE_COLS][1]
+                entry.path = url_path[root_len:] if url_path else None
+                entry.url = (root_url + entry.path) if entry.path else None
+            entry.pinned = bool(pinned)
             entry.cursor = encode_cursor(pinned, date, src, pk)
             entries.append(entry)
-        return entries
-
-    def _share_entry(self, share: Share | None, pinned: bool) -> FeedEntry | None:
-        if share is None:
-            return None
-        snap = share.snapshot
-        return FeedEntry(
-            key=f"share:{share.pk}",
-            origin=INHERITED,
-            page_id=None,
-            share_id=share.pk,
-            title=snap.get("title") or share.title,
-            standfirst=snap.get("standfirst") or "",
-            url=snap.get("url"),
-            path=snap.get("path"),
-            date=share.published_at,
-            cover_url=snap.get("cover_url"),
-            body=snap.get("body"),
-            page_type=snap.get("page_type") or "",
-            revision_id=share.revision_id,
-            mandatory=share.mandatory,
-            pinned=bool(pinned),
-            expires_at=share.expires_at,
-            correction=share.correction,
-            corrected_at=share.corrected_at,
-            source=share.source_org,
-            issuer=share.issuer,
-        )
-
-    def _own_entries(self, page_ids: list[int]) -> dict[int, FeedEntry]:
-        from wagtail.models import Page
-
-        pages = list(
-            Page.objects.filter(pk__in=page_ids).select_related("live_revision", "content_type")
-        )
-        site = self.site
-        root_url = (site.root_url or "").rstrip("/")
-        root_len = len(site.root_page.url_path) - 1
-        contents = {p.pk: (p.live_revision.content if p.live_revision else {}) for p in pages}
-        covers = self._covers(contents)
-        entries = {}
-        for page in pages:
-            content = contents[page.pk]
-            path = page.url_path[root_len:] if page.url_path else None
-            ct = page.content_type
-            cover_id = content.get("cover_image") or content.get("image")
-            entries[page.pk] = FeedEntry(
-                key=f"page:{page.pk}",
-                origin=OWN,
-                page_id=page.pk,
-                share_id=None,
-                title=page.title,
-                standfirst=_plain(
-                    content.get("standfirst") or content.get("intro") or page.search_description
-                ),
-                url=(root_url + path) if path else None,
-                path=path,
-                date=page.first_published_at,
-                cover_url=covers.get(cover_id) if isinstance(cover_id, int) else None,
-                body=content.get("body"),
-                page_type=f"{ct.app_label}.{ct.model}",
-                revision_id=page.live_revision_id,
-                mandatory=False,
-                pinned=False,
-                expires_at=page.expire_at,
-                correction="",
-                corrected_at=None,
-                source=self.org,
-                issuer=self.org,
-            )
         return entries
 
     def _covers(self, contents: dict) -> dict[int, str]:

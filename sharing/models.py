@@ -102,7 +102,13 @@ class Share(models.Model):
                 condition=Q(status="active"),
                 name="share_live_root",
             ),
-            GinIndex(fields=["include_ids"], condition=Q(status="active"), name="share_live_incl"),
+            # No fast-update pending list: shares are written rarely, read on every feed.
+            GinIndex(
+                fields=["include_ids"],
+                condition=Q(status="active"),
+                name="share_live_incl",
+                fastupdate=False,
+            ),
             models.Index(fields=["source_tenant", "source_page_id"], name="share_source_page"),
             models.Index(fields=["issuer", "-created_at"], name="share_issuer"),
         ]

@@ -111,6 +111,36 @@ def inbound_q(receiver: Receiver, now=None, *, include_expired=False) -> Q:
     )
 
 
+SHARE_TABLE = "sharing_share"
+
+
+def inbound_sql(receiver: Receiver, now=None, alias: str = "s") -> tuple[str, list]:
+    """``inbound_q`` as a SQL predicate over ``sharing_share {alias}`` (for the feed's
+    hand-written statement; the tests check that both select the same shares)."""
+    now = now or timezone.now()
+    org, ids, a = receiver.org, receiver.ancestor_ids, alias
+    sql = f"""{a}.status = 'active' AND ({a}.expires_at IS NULL OR {a}.expires_at > %s)
+        AND {a}.source_org_id <> %s AND {a}.issuer_id <> %s
+        AND (({a}.scope_root_id = ANY(%s)
+              AND ({a}.levels = '{{}}' OR {a}.levels @> ARRAY[%s]::smallint[])
+              AND ({a}.kinds = '{{}}' OR {a}.kinds @> ARRAY[%s]::varchar(32)[])
+              AND ({a}.under_kinds = '{{}}' OR {a}.under_kinds && %s::varchar(32)[])
+              AND NOT ({a}.exclude_ids && %s::bigint[]))
+             OR {a}.include_ids @> ARRAY[%s]::bigint[])"""
+    params = [
+        now,
+        org.pk,
+        org.pk,
+        ids,
+        org.level,
+        org.kind,
+        receiver.ancestor_kinds,
+        ids,
+        org.pk,
+    ]
+    return sql, params
+
+
 def reaches(share, receiver: Receiver, now=None, *, ignore_expiry=False) -> bool:
     """The same rule as ``inbound_q``, in Python, for one share already loaded."""
     now = now or timezone.now()

@@ -194,6 +194,6 @@ def test_statement_count_is_constant_in_page_size(world, tenant_a, client_for):
         assert sum(s.startswith("SET search_path") for s in sql) == 1
         counts[size] = len(sql)
     assert counts[3] == counts[10] == counts[30], counts
-    # SET search_path, organisation + ancestors, site, view restrictions, the merged page,
-    # shares of the page, own pages of the page (a page holding only one kind skips one).
-    assert counts[3] == 8, counts
+    # SET search_path, the API settings (persisted queries), organisation + ancestors, view
+    # restrictions, and one statement for the merged, counted page with all its fields.
+    assert counts[3] == 5, (counts, sql)

@@ -6,7 +6,6 @@ import strawberry
 from django.conf import settings
 from graphql import GraphQLError
 from strawberry.relay import PageInfo
-from wagtail.models import Site
 
 from graphql_api.content.visibility import visibility_for
 from graphql_api.sharing.filters import FeedFilter, FeedScope
@@ -17,7 +16,7 @@ from graphql_api.sharing.types import (
     FeedOrganization,
     FeedOrigin,
 )
-from sharing.feed import Feed, FeedEntry, FeedError, resolve_receiver
+from sharing.feed import Feed, FeedEntry, FeedError, resolve_receiver, site_root
 
 DEFAULT_PAGE_SIZE = 20
 
@@ -76,7 +75,9 @@ class SharingQuery:
             raise GraphQLError(f"first phải từ 0 đến {limit}.")
         try:
             receiver = resolve_receiver(organization)
-            site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+            site = site_root(info.context.request.get_host().split(":")[0])
+            if site is None:
+                raise FeedError("Trang này chưa có trang chủ.")
             feed = Feed(
                 receiver,
                 visibility_for(info.context.request),
