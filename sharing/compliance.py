@@ -87,31 +87,45 @@ def compliance(share, node: Organization | None = None, *, limit: int = 50, offs
     where, params = scope_sql(share)
     join = _join()
     with connection.cursor() as cursor:
+        # One pass over the scope: counts per level and per child subtree of ``node``.
         cursor.execute(
-            f"""SELECT o.level, count(*), count(r.id) FROM {ORG_TABLE} o {join}
-            WHERE {where} GROUP BY o.level ORDER BY o.level""",
-            [share.pk, *params],
+            f"""WITH g AS (
+                SELECT GROUPING(o.level) AS by_key, o.level,
+                    CASE WHEN o.path LIKE %s THEN left(o.path, %s) END AS key,
+                    count(*) AS total, count(r.id) AS acked
+                FROM {ORG_TABLE} o {join}
+                WHERE {where}
+                GROUP BY GROUPING SETS ((o.level), (3)))
+            SELECT g.by_key, g.level, c.id, c.code, c.name, c.level, g.total, g.acked
+            FROM g LEFT JOIN LATERAL (
+                -- OFFSET 0 keeps this a per-group index look-up (the planner cannot
+                -- estimate GROUPING SETS and would otherwise hash the whole tree).
+                SELECT id, code, name, level, path FROM {ORG_TABLE} WHERE path = g.key OFFSET 0
+            ) c ON true
+            WHERE g.by_key = 0 OR g.key IS NOT NULL
+            ORDER BY g.by_key, g.level, (c.id = %s) DESC, g.acked::float / g.total, c.path""",
+            [node.path + "%", len(node.path) + STEP, share.pk, *params, node.pk],
         )
-        by_level = [LevelRow(total=t, acknowledged=a, level=lv) for lv, t, a in cursor.fetchall()]
+        by_level, by_subtree = [], []
+        for by_key, level, org_id, code, name, org_level, t, a in cursor.fetchall():
+            if not by_key:
+                by_level.append(LevelRow(total=t, acknowledged=a, level=level))
+            else:
+                by_subtree.append(
+                    SubtreeRow(
+                        total=t,
+                        acknowledged=a,
+                        org_id=org_id,
+                        code=code,
+                        name=name,
+                        level=org_level,
+                        is_node=org_id == node.pk,
+                    )
+                )
         total = Row(
             total=sum(r.total for r in by_level),
             acknowledged=sum(r.acknowledged for r in by_level),
         )
-        cursor.execute(
-            f"""SELECT c.id, c.code, c.name, c.level, g.total, g.acked FROM (
-                SELECT left(o.path, %s) AS key, count(*) AS total, count(r.id) AS acked
-                FROM {ORG_TABLE} o {join}
-                WHERE {where} AND o.path LIKE %s GROUP BY 1) g
-            JOIN {ORG_TABLE} c ON c.path = g.key
-            ORDER BY (c.id = %s) DESC, g.acked::float / g.total, c.path""",
-            [len(node.path) + STEP, share.pk, *params, node.path + "%", node.pk],
-        )
-        by_subtree = [
-            SubtreeRow(
-                total=t, acknowledged=a, org_id=i, code=c, name=n, level=lv, is_node=i == node.pk
-            )
-            for i, c, n, lv, t, a in cursor.fetchall()
-        ]
         cursor.execute(
             f"""SELECT o.id, o.code, o.name, o.level FROM {ORG_TABLE} o {join}
             WHERE {where} AND o.path LIKE %s AND r.id IS NULL

@@ -98,3 +98,27 @@ def test_correction_marks_the_item_updated_for_receivers(org_tree, tenant_a):
     services.correct(share, "Thời gian đăng ký đến hết 30/4.", actor=None)
     assert share.pk in {s.pk for s in filtered(g1, "cap-nhat")}
     assert AuditEntry.objects.filter(share=share, action="correct").exists()
+
+
+def test_snapshot_reads_covers_and_stream_bodies_by_duck_typing(org_tree, tenant_a):
+    """Page types may gain a cover image or a StreamField body: the snapshot follows."""
+    from sharing.snapshot import build_snapshot, stream_text
+    from tests.factories import make_image
+
+    with schema_context(tenant_a.schema_name):
+        page = make_article(
+            "Bài có ảnh đại diện", body='<p>Xem <a href="/lien-he/">liên hệ</a></p>'
+        )
+        page.cover_image = make_image("Ảnh Tháng Công nhân")
+        snap = build_snapshot(page)
+    assert snap["cover_url"].startswith("http") and "fill-1200x630" in snap["cover_url"]
+    assert snap["cover_alt"] == "Ảnh Tháng Công nhân"
+    # Site-relative links become absolute: receivers are on other hosts.
+    assert 'href="http' in snap["body"] and 'href="/lien-he/"' not in snap["body"]
+    raw = [
+        {"type": "heading", "value": "Tiêu đề phụ", "id": "a"},
+        {"type": "paragraph", "value": "<p>Đoạn <b>một</b>.</p>", "id": "b"},
+        {"type": "quote", "value": {"text": "Trích dẫn", "author": "Ban Tuyên giáo"}, "id": "c"},
+        {"type": "image", "value": 12, "id": "d"},
+    ]
+    assert stream_text(raw) == "Tiêu đề phụ\nĐoạn một.\nTrích dẫn\nBan Tuyên giáo"

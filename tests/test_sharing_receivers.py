@@ -230,3 +230,43 @@ def test_rejection_is_logged_and_unpublishing_closes_pending_proposals(org_tree,
         two.specific.unpublish()
     second.refresh_from_db()
     assert second.status == "rejected" and second.steps.last().note == "Bài gốc đã ngừng xuất bản."
+
+
+def test_fork_keeps_only_text_blocks_of_a_streamfield_body():
+    """When page types move to StreamField bodies, forks keep the text blocks the receiver's
+    model knows and drop media chosen in the source tenant."""
+    from wagtail import blocks
+    from wagtail.fields import StreamField
+
+    field = StreamField(
+        [
+            ("heading", blocks.CharBlock()),
+            ("paragraph", blocks.RichTextBlock()),
+            ("image", blocks.IntegerBlock()),
+        ]
+    )
+    raw = [
+        {"type": "heading", "value": "Tiêu đề phụ"},
+        {"type": "image", "value": 12},
+        {"type": "paragraph", "value": "<p>Đoạn một.</p>"},
+        {"type": "embed", "value": "https://video"},
+    ]
+    assert services._stream_from(raw, field) == [
+        {"type": "heading", "value": "Tiêu đề phụ"},
+        {"type": "paragraph", "value": "<p>Đoạn một.</p>"},
+    ]
+    assert services._stream_from("<p>HTML</p>", field) == [
+        {"type": "paragraph", "value": "<p>HTML</p>"}
+    ]
+
+
+def test_own_feed_items_get_cover_renditions(org_tree, tenant_a):
+    from graphql_api.content.visibility import Visibility
+    from sharing.feed import Feed, site_root
+    from tests.factories import make_image
+
+    with schema_context(tenant_a.schema_name):
+        image = make_image("Ảnh bìa")
+        feed = Feed(receiver_for(org_tree["a"]), Visibility(), site_root())
+        covers = feed._covers({1: {"cover_image": image.pk}, 2: {"image": "không phải id"}})
+    assert list(covers) == [image.pk] and "fill-1200x630" in covers[image.pk]

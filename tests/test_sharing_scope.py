@@ -13,13 +13,28 @@ from hierarchy.actions import MergeOrganizations, MoveOrganization
 from hierarchy.models import Kind, Level, Organization
 from sharing import services
 from sharing.models import AuditEntry, Receipt, Share
-from sharing.scope import count_reached, inbound_q, reaches, receiver_by_code, receiver_for
+from sharing.scope import (
+    count_reached,
+    inbound_q,
+    inbound_sql,
+    reaches,
+    receiver_by_code,
+    receiver_for,
+)
 from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
 from tests.sharing_factories import editor_of, grassroots, make_share
 
 
 def inbound(org):
-    return set(Share.objects.filter(inbound_q(receiver_for(org))).values_list("pk", flat=True))
+    """Shares reaching ``org`` by the ORM rule; the feed's hand-written SQL must agree."""
+    receiver = receiver_for(org)
+    by_q = set(Share.objects.filter(inbound_q(receiver)).values_list("pk", flat=True))
+    where, params = inbound_sql(receiver)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT s.id FROM sharing_share s WHERE {where}", params)
+        by_sql = {row[0] for row in cursor.fetchall()}
+    assert by_q == by_sql, org.code
+    return by_q
 
 
 def receivers(share, tree):
