@@ -89,39 +89,38 @@ def compliance(share, node: Organization | None = None, *, limit: int = 50, offs
     with connection.cursor() as cursor:
         # One pass over the scope: counts per level and per child subtree of ``node``.
         cursor.execute(
-            f"""WITH g AS (
-                SELECT GROUPING(o.level) AS by_key, o.level,
+            f"""SELECT GROUPING(o.level) AS by_key, o.level,
                     CASE WHEN o.path LIKE %s THEN left(o.path, %s) END AS key,
                     count(*) AS total, count(r.id) AS acked
                 FROM {ORG_TABLE} o {join}
                 WHERE {where}
-                GROUP BY GROUPING SETS ((o.level), (3)))
-            SELECT g.by_key, g.level, c.id, c.code, c.name, c.level, g.total, g.acked
-            FROM g LEFT JOIN LATERAL (
-                -- OFFSET 0 keeps this a per-group index look-up (the planner cannot
-                -- estimate GROUPING SETS and would otherwise hash the whole tree).
-                SELECT id, code, name, level, path FROM {ORG_TABLE} WHERE path = g.key OFFSET 0
-            ) c ON true
-            WHERE g.by_key = 0 OR g.key IS NOT NULL
-            ORDER BY g.by_key, g.level, (c.id = %s) DESC, g.acked::float / g.total, c.path""",
-            [node.path + "%", len(node.path) + STEP, share.pk, *params, node.pk],
+                GROUP BY GROUPING SETS ((o.level), (3))""",
+            [node.path + "%", len(node.path) + STEP, share.pk, *params],
         )
-        by_level, by_subtree = [], []
-        for by_key, level, org_id, code, name, org_level, t, a in cursor.fetchall():
-            if not by_key:
-                by_level.append(LevelRow(total=t, acknowledged=a, level=level))
-            else:
-                by_subtree.append(
-                    SubtreeRow(
-                        total=t,
-                        acknowledged=a,
-                        org_id=org_id,
-                        code=code,
-                        name=name,
-                        level=org_level,
-                        is_node=org_id == node.pk,
-                    )
+        groups = cursor.fetchall()
+        by_level = sorted(
+            (LevelRow(total=t, acknowledged=a, level=lv) for k, lv, _, t, a in groups if not k),
+            key=lambda r: r.level,
+        )
+        subtrees = {key: (t, a) for k, _, key, t, a in groups if k and key is not None}
+        names = Organization.objects.filter(path__in=list(subtrees)).values_list(
+            "path", "pk", "code", "name", "level"
+        )
+        by_subtree = sorted(
+            (
+                SubtreeRow(
+                    total=subtrees[path][0],
+                    acknowledged=subtrees[path][1],
+                    org_id=pk,
+                    code=code,
+                    name=name,
+                    level=level,
+                    is_node=pk == node.pk,
                 )
+                for path, pk, code, name, level in names
+            ),
+            key=lambda r: (not r.is_node, r.acknowledged / r.total, r.code),
+        )
         total = Row(
             total=sum(r.total for r in by_level),
             acknowledged=sum(r.acknowledged for r in by_level),
