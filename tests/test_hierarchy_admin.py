@@ -1,5 +1,7 @@
 """Wagtail admin screens of the tree: scope, search, detail, confirmed actions."""
 
+from html import unescape
+
 from hierarchy.models import Organization, OrganizationEvent
 from hierarchy.roles import grant_org_role
 from tests.factories import make_user
@@ -62,3 +64,72 @@ def test_move_form_refuses_a_cycle(org_tree, tenant_a, client_for):
     )
     assert response.status_code == 302
     assert Organization.objects.get(code="XG1").get_parent().code == "XUA2"
+
+
+def test_provincial_admin_screens_render_and_list_only_its_branch(org_tree, tenant_a, client_for):
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    client = client_for(tenant_a, admin_a)
+    index = client.get("/admin/to-chuc/")
+    assert index.status_code == 200
+    body = index.content.decode()
+    assert "Cây tổ chức công đoàn" in body and "6 đơn vị" in body
+    for code in ("XPA", "XUA1", "XUA2", "XG1", "XG2", "XG3"):
+        assert f"<td>{code}</td>" in body
+    for code in ("XTLD", "XPB", "XUB1", "XG4", "XSGD"):
+        assert f"<td>{code}</td>" not in body
+    filtered = client.get("/admin/to-chuc/", {"level": 4}).content.decode()
+    assert "<td>XG1</td>" in filtered and "<td>XUA1</td>" not in filtered
+
+    detail = client.get(f"/admin/to-chuc/{org_tree['a'].pk}/").content.decode()
+    assert "Quản trị viên" in detail and "Hợp nhất" in detail and "Giải thể" in detail
+    # The federation above and the sibling province are named in the breadcrumb only.
+    assert f"/admin/to-chuc/{org_tree['tld'].pk}/" not in detail
+    for action in (
+        "move",
+        "rename",
+        "dissolve",
+        "merge",
+        "split",
+        "microsite",
+        "provision",
+        "promote",
+        "fold",
+        "grant-role",
+        "revoke-role",
+    ):
+        page = client.get(f"/admin/to-chuc/{org_tree['ua1'].pk}/{action}/")
+        assert page.status_code == 200, action
+        assert "Tiếp tục" in page.content.decode()
+    for org in ("b", "g4", "tld", "s"):
+        assert client.get(f"/admin/to-chuc/{org_tree[org].pk}/").status_code == 404
+        assert client.get(f"/admin/to-chuc/{org_tree[org].pk}/rename/").status_code == 404
+    # Naming an organisation outside the branch in a form is refused, nothing changes.
+    refused = client.post(
+        f"/admin/to-chuc/{org_tree['a'].pk}/merge/",
+        {"effective_date": "2025-07-01", "others": "XPB", "code": "XAB", "name": "Gộp A-B"},
+    )
+    assert "không tìm thấy mã 'XPB' trong phạm vi của bạn" in unescape(refused.content.decode())
+    refused = client.post(
+        f"/admin/to-chuc/{org_tree['g1'].pk}/move/",
+        {"effective_date": "2025-07-01", "new_parent": "XUB1", "confirm": "1"},
+    )
+    assert "trong phạm vi của bạn" in refused.content.decode()
+    assert not Organization.objects.filter(code="XAB").exists()
+    assert Organization.objects.get(code="XG1").get_parent().code == "XUA1"
+
+
+def test_editor_sees_the_branch_but_no_action_buttons(org_tree, tenant_a, client_for):
+    editor = make_user()
+    grant_org_role(editor, org_tree["a"], "editor")
+    client = client_for(tenant_a, editor)
+    body = client.get("/admin/to-chuc/").content.decode()
+    assert "6 đơn vị" in body and "<td>XPB</td>" not in body
+    detail = client.get(f"/admin/to-chuc/{org_tree['g1'].pk}/").content.decode()
+    assert "Biên tập viên" in detail and "/merge/" not in detail and "/rename/" not in detail
+
+
+def test_platform_superuser_sees_the_host_tenants_whole_branch(org_tree, tenant_b, client_for):
+    root = make_user(is_superuser=True, is_staff=True)
+    body = client_for(tenant_b, root).get("/admin/to-chuc/").content.decode()
+    assert "3 đơn vị" in body and "<td>XG4</td>" in body and "<td>XG1</td>" not in body
