@@ -69,7 +69,14 @@ def test_merge_two_provinces_carries_everything_over(org_tree):
         merged = MergeOrganizations(
             [a, b], code="XPAB", name="Liên đoàn Lao động tỉnh A-B", effective_date=D
         ).execute()
-    assert len(ctx.captured_queries) < 120
+    # Folding tenant test_b costs statements per copied page; the tree itself a few.
+    tree_updates = [
+        q
+        for q in ctx.captured_queries
+        if q["sql"].startswith('UPDATE "hierarchy_organization"')
+        or q["sql"].startswith("UPDATE hierarchy_organization")
+    ]
+    assert len(tree_updates) < 15
     a, b = refresh(a, b)
     assert (a.status, b.status) == (Status.MERGED, Status.MERGED)
     assert a.successor == merged and a.valid_to == D
@@ -88,7 +95,7 @@ def test_merge_two_provinces_carries_everything_over(org_tree):
     event = OrganizationEvent.objects.get(action=EventAction.MERGE)
     assert [x["code"] for x in event.payload["before"]] == ["XPA", "XPB"]
     assert event.payload["organizations_moved"] == 7
-    assert event.payload["tenants_to_fold"] == ["test_b"]
+    assert [t["schema_name"] for t in event.payload["tenants_folded"]] == ["test_b"]
     assert attribution("XPA", D - datetime.timedelta(days=1)) == (
         "Liên đoàn Lao động tỉnh A (nay là Liên đoàn Lao động tỉnh A-B)"
     )

@@ -133,3 +133,37 @@ def test_platform_superuser_sees_the_host_tenants_whole_branch(org_tree, tenant_
     root = make_user(is_superuser=True, is_staff=True)
     body = client_for(tenant_b, root).get("/admin/to-chuc/").content.decode()
     assert "3 đơn vị" in body and "<td>XG4</td>" in body and "<td>XG1</td>" not in body
+
+
+def test_actions_from_a_tenant_admin_on_an_organisation_with_its_own_tenant(
+    org_tree, tenant_a, client_for
+):
+    from hierarchy.actions import ProvisionTenant
+    from tenants.models import Tenant
+
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    tenant = ProvisionTenant(
+        org_tree["ua2"], schema_name="test_h_kcn3", domain="kcn3.test"
+    ).execute()
+    client = client_for(tenant_a, admin_a)
+    # The request runs in test_a's schema; the action still updates the other tenant's row.
+    response = client.post(
+        f"/admin/to-chuc/{org_tree['ua2'].pk}/rename/",
+        {"effective_date": "2025-07-01", "name": "Công đoàn các KCN tỉnh A", "confirm": "1"},
+    )
+    assert response.status_code == 302
+    assert Tenant.objects.get(pk=tenant.pk).name == "Công đoàn các KCN tỉnh A"
+    response = client.post(
+        f"/admin/to-chuc/{org_tree['g1'].pk}/merge/",
+        {
+            "effective_date": "2025-07-01",
+            "others": "XG2",
+            "code": "XG12",
+            "name": "Công đoàn cơ sở hợp nhất",
+            "confirm": "1",
+        },
+    )
+    merged = Organization.objects.get(code="XG12")
+    assert response.status_code == 302 and response["Location"].endswith(f"/{merged.pk}/")
+    assert merged.get_parent().code == "XUA1" and merged.member_count == 160
