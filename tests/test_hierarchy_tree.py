@@ -59,3 +59,11 @@ def test_move_subtrees_keeps_paths_depths_and_counts(org_tree):
     ) == {"XG1", "XG2", "XG4"}
     assert Organization.objects.get(pk=ua1.pk).numchild == 0
     assert make_org(ub1, kind=Kind.GRASSROOTS).get_parent().code == "XUB1"
+
+
+def test_set_based_integrity_check_finds_what_find_problems_finds(org_tree):
+    assert tree.integrity_problems() == {"wrong_depth": 0, "orphans": 0, "wrong_numchild": 0}
+    Organization.objects.filter(code="XUA1").update(numchild=7)
+    Organization.objects.filter(code="XG4").update(depth=2)
+    Organization.objects.filter(code="XG3").update(path="0001ZZZZ00010001")  # no parent row
+    assert tree.integrity_problems() == {"wrong_depth": 1, "orphans": 1, "wrong_numchild": 2}
