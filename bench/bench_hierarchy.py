@@ -4,7 +4,7 @@
 Prints, on this machine and database:
   * generating and importing the full generated tree: time, peak memory (process max RSS
     and Python allocations under tracemalloc), an idempotent re-import of the same rows and
-    a re-import that renames 2,000 and re-parents 500 organisations; export to CSV;
+    a re-import that renames 2,000 and re-parents 10,000 organisations; export to CSV;
   * ancestors / descendants / subtree count for a grassroots union and a province (time and
     SQL statements) and the plan of the subtree count (the path pattern index);
   * what the admin's organisation list runs for a provincial admin (role scope, count, one
@@ -155,12 +155,12 @@ def section_import():
     for r in grassroots[:2000]:
         r["name"] += " (đổi tên)"
     communes = [r["code"] for r in changed if r["kind"] == Kind.COMMUNE_UNION]
-    for i, r in enumerate(grassroots[5000:5500]):
+    for i, r in enumerate(grassroots[5000:15000]):
         r["parent_code"] = communes[i % len(communes)]
     t0 = time.perf_counter()
     report = import_rows(changed, source="bench-changed")
     print(
-        f"  re-import, 2,000 renamed and 500 re-parented: {report.summary()} "
+        f"  re-import, 2,000 renamed and 10,000 re-parented: {report.summary()} "
         f"in {time.perf_counter() - t0:.2f} s"
     )
     out = io.StringIO()

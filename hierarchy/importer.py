@@ -364,8 +364,12 @@ def import_rows(
         _apply_updates(updates, existing, progress)
         _apply_structure(moves, new, depth, existing, progress)
         report.created, report.updated, report.moved = len(new), len(updates), len(moves)
+        updated_codes = {r["code"] for r in updates}
         report.unchanged = (
-            len(rows) - len(new) - len(updates) - len([m for m in moves if m not in updates])
+            len(rows)
+            - len(new)
+            - len(updates)
+            - sum(1 for m in moves if m["code"] not in updated_codes)
         )
         if moves or new:
             tree.refresh_all_numchild()
@@ -425,15 +429,43 @@ def _apply_structure(moves, new, depth, existing, progress):
     created_paths: dict[str, str] = {}
     total, done = len(moves) + len(new), 0
     for level in levels:
-        for r in moves_at[level]:
-            node = Organization.objects.get(code=r["code"])
-            target = Organization.objects.get(code=r["parent_code"])
-            tree.move_subtrees([node], target)
-            done += 1
         if moves_at[level]:
-            progress("chuyển", done, total)
+            done = _move_level(moves_at[level], progress, done, total)
         if new_at[level]:
             done = _insert_level(new_at[level], existing, created_paths, progress, done, total)
+    if moves:
+        # Moving appends under the new parent; the file's order (or the one the row had)
+        # wins, so that importing the same file again changes nothing.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                UPDATE {Organization._meta.db_table} o SET sort_order = u.sort_order
+                FROM unnest(%s::text[], %s::int[]) AS u(code, sort_order)
+                WHERE o.code = u.code AND o.sort_order <> u.sort_order
+                """,
+                [[r["code"] for r in moves], [r["sort_order"] for r in moves]],
+            )
+
+
+def _move_level(rows, progress, done, total) -> int:
+    """Re-parent the organisations that end at one depth of the final tree, one set-based
+    move per (current depth, new parent). Deepest first: an organisation leaves a subtree
+    before that subtree moves, and organisations at one depth are never nested, so the paths
+    read once at the start stay valid. New parents sit one level up and are already final."""
+    nodes = {o.code: o for o in Organization.objects.filter(code__in=[r["code"] for r in rows])}
+    targets = {
+        o.code: o for o in Organization.objects.filter(code__in={r["parent_code"] for r in rows})
+    }
+    groups: dict[tuple[int, str], list[Organization]] = defaultdict(list)
+    for r in sorted(rows, key=lambda r: r["_row"]):
+        node = nodes[r["code"]]
+        groups[(node.depth, r["parent_code"])].append(node)
+    for key in sorted(groups, key=lambda k: (-k[0], k[1])):
+        group = groups[key]
+        tree.move_subtrees(group, targets[key[1]], refresh=False)
+        done += len(group)
+        progress("chuyển", done, total)
+    return done
 
 
 def _insert_level(rows, existing, created_paths, progress, done, total) -> int:

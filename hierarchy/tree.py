@@ -57,11 +57,15 @@ def next_sort_order(parent: Organization | None) -> int:
     return (current or 0) + 1
 
 
-def move_subtrees(nodes: list[Organization], new_parent: Organization) -> dict[str, str]:
+def move_subtrees(
+    nodes: list[Organization], new_parent: Organization, *, refresh: bool = True
+) -> dict[str, str]:
     """Re-parent the subtrees rooted at ``nodes`` under ``new_parent`` (appended, in the given
-    order). Callers validate (no cycles, level order). Returns old path -> new path of the
-    moved roots; ``nodes`` are updated in memory. Statements: one SELECT, one UPDATE per
-    distinct depth among ``nodes``, one to refresh ``numchild``, one for ``sort_order``."""
+    order). Callers validate (no cycles, level order, ``nodes`` disjoint). Returns old path ->
+    new path of the moved roots; ``nodes`` are updated in memory. Statements: two SELECTs,
+    one UPDATE per distinct depth among ``nodes``, one for ``sort_order`` and, unless
+    ``refresh=False`` (the caller recomputes every ``numchild`` itself), one ``numchild``
+    refresh per old parent and one for the new parent."""
     if not nodes:
         return {}
     new_paths = new_child_paths(new_parent, len(nodes))
@@ -86,7 +90,8 @@ def move_subtrees(nodes: list[Organization], new_parent: Organization) -> dict[s
                 """,
                 [length + 1, delta, olds, news, common_prefix(olds) + "%", length],
             )
-        refresh_numchild([*old_parents, new_parent.path])
+        if refresh:
+            refresh_numchild([*old_parents, new_parent.path])
         first = next_sort_order(new_parent)
         cursor.execute(
             f"""

@@ -123,3 +123,25 @@ def test_commands_generate_import_export(tmp_path, db, capsys):
     with pytest.raises(CommandError, match="Từ chối toàn bộ"):
         call_command("import_org_tree", str(broken), "--no-progress")
     assert "dòng 1 [X1]: không tìm thấy đơn vị cấp trên KHONGCO" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_reimport_moves_nested_organisations_in_one_go_and_stays_idempotent():
+    rows = [dict(r, sort_order=i) for i, r in enumerate(BASE, start=1)]
+    rows.append(_row("G3", "U1", 4, "grassroots", sort_order=9))
+    import_rows(rows)
+    changed = [dict(r) for r in rows]
+    # U1 moves to P2 while G1, inside it now, moves to P2 itself; G3 follows U1.
+    changed[3] = dict(changed[3], parent_code="P2")
+    changed[4] = dict(changed[4], parent_code="P2")
+    report = import_rows(changed)
+    assert (report.created, report.updated, report.moved) == (0, 0, 2)
+    assert report.unchanged == len(rows) - 2
+    p2 = Organization.objects.get(code="P2")
+    assert set(p2.get_children().values_list("code", flat=True)) == {"U1", "G1"}
+    assert [o.code for o in Organization.objects.get(code="U1").get_children()] == ["G3"]
+    # The file's display order survives the move, so the same file changes nothing again.
+    assert Organization.objects.get(code="G1").sort_order == 5
+    again = import_rows(changed)
+    assert (again.created, again.updated, again.moved, again.unchanged) == (0, 0, 0, len(rows))
+    assert Organization.find_problems() == ([], [], [], [], [])
