@@ -2,21 +2,22 @@
 
 treebeard moves one subtree per call; restructuring moves hundreds of subtrees at once
 (a province's children into the merged province). ``move_subtrees`` rewrites the paths of
-any number of subtrees with one UPDATE per distinct depth of the moved roots, joining each
-row on its root's path prefix, so the statement count does not grow with the number of
-organisations moved.
+any number of subtrees with one UPDATE, joining each row to the moved root whose path is its
+prefix, so the statement count does not grow with the number of organisations moved.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from hierarchy.models import Organization
 
 STEP = Organization.steplen
 TABLE = Organization._meta.db_table
+# move_subtrees bounds a subtree by [path, path || '~'): every path character sorts below it.
+if max(Organization.alphabet) >= "~":
+    raise ImproperlyConfigured("Organization.alphabet must sort below '~'.")
 
 
 def step_str(n: int) -> str:
@@ -63,33 +64,29 @@ def move_subtrees(
     """Re-parent the subtrees rooted at ``nodes`` under ``new_parent`` (appended, in the given
     order). Callers validate (no cycles, level order, ``nodes`` disjoint). Returns old path ->
     new path of the moved roots; ``nodes`` are updated in memory. Statements: two SELECTs,
-    one UPDATE per distinct depth among ``nodes``, one for ``sort_order`` and, unless
+    one UPDATE of the paths, one for ``sort_order`` and, unless
     ``refresh=False`` (the caller recomputes every ``numchild`` itself), one ``numchild``
     refresh per old parent and one for the new parent."""
     if not nodes:
         return {}
     new_paths = new_child_paths(new_parent, len(nodes))
     mapping = {node.path: new for node, new in zip(nodes, new_paths, strict=True)}
-    by_len: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for old, new in mapping.items():
-        by_len[len(old)].append((old, new))
     old_parents = {node.path[:-STEP] for node in nodes}
     with connection.cursor() as cursor:
-        for length, pairs in by_len.items():
-            olds = [p[0] for p in pairs]
-            news = [p[1] for p in pairs]
-            delta = (new_parent.depth + 1) - length // STEP
-            # Each row joins the moved root whose path is its prefix of this length; the
-            # common prefix of the roots bounds the scan to one index range.
-            cursor.execute(
-                f"""
-                UPDATE {TABLE} o
-                SET path = m.new || substr(o.path, %s), depth = o.depth + %s
-                FROM unnest(%s::text[], %s::text[]) AS m(old, new)
-                WHERE o.path LIKE %s AND substr(o.path, 1, %s) = m.old
-                """,
-                [length + 1, delta, olds, news, common_prefix(olds) + "%", length],
-            )
+        # Every row below a moved root gets the root's new path as its prefix. The row set of
+        # one root is the index range [old, old || '~') of the varchar_pattern_ops index
+        # ('~' sorts after every path character), so PostgreSQL probes the index once per
+        # root instead of scanning the table, however scattered the roots are.
+        cursor.execute(
+            f"""
+            UPDATE {TABLE} o
+            SET path = m.new || substr(o.path, length(m.old) + 1),
+                depth = o.depth + %s - length(m.old) / {STEP}
+            FROM unnest(%s::text[], %s::text[]) AS m(old, new)
+            WHERE o.path ~>=~ m.old AND o.path ~<~ (m.old || '~')
+            """,
+            [new_parent.depth + 1, list(mapping), new_paths],
+        )
         if refresh:
             refresh_numchild([*old_parents, new_parent.path])
         first = next_sort_order(new_parent)
@@ -105,15 +102,6 @@ def move_subtrees(
         node.depth = new_parent.depth + 1
     new_parent.numchild += len(nodes)
     return mapping
-
-
-def common_prefix(paths: list[str]) -> str:
-    """Longest common whole-step prefix of ``paths``."""
-    first, last = min(paths), max(paths)
-    i = 0
-    while i < min(len(first), len(last)) and first[i] == last[i]:
-        i += 1
-    return first[: i - i % STEP]
 
 
 def refresh_numchild(paths) -> None:
