@@ -448,23 +448,17 @@ def _apply_structure(moves, new, depth, existing, progress):
 
 
 def _move_level(rows, progress, done, total) -> int:
-    """Re-parent the organisations that end at one depth of the final tree, one set-based
-    move per (current depth, new parent). Deepest first: an organisation leaves a subtree
-    before that subtree moves, and organisations at one depth are never nested, so the paths
-    read once at the start stay valid. New parents sit one level up and are already final."""
+    """Re-parent the organisations that end at one depth of the final tree, all at once
+    (``tree.reparent_many``). Their new parents sit one level up and are already where the
+    file puts them, so none of them lies inside a subtree that moves now."""
+    rows = sorted(rows, key=lambda r: r["_row"])
     nodes = {o.code: o for o in Organization.objects.filter(code__in=[r["code"] for r in rows])}
     targets = {
         o.code: o for o in Organization.objects.filter(code__in={r["parent_code"] for r in rows})
     }
-    groups: dict[tuple[int, str], list[Organization]] = defaultdict(list)
-    for r in sorted(rows, key=lambda r: r["_row"]):
-        node = nodes[r["code"]]
-        groups[(node.depth, r["parent_code"])].append(node)
-    for key in sorted(groups, key=lambda k: (-k[0], k[1])):
-        group = groups[key]
-        tree.move_subtrees(group, targets[key[1]], refresh=False)
-        done += len(group)
-        progress("chuyển", done, total)
+    tree.reparent_many([(nodes[r["code"]], targets[r["parent_code"]]) for r in rows])
+    done += len(rows)
+    progress("chuyển", done, total)
     return done
 
 

@@ -73,20 +73,7 @@ def move_subtrees(
     mapping = {node.path: new for node, new in zip(nodes, new_paths, strict=True)}
     old_parents = {node.path[:-STEP] for node in nodes}
     with connection.cursor() as cursor:
-        # Every row below a moved root gets the root's new path as its prefix. The row set of
-        # one root is the index range [old, old || '~') of the varchar_pattern_ops index
-        # ('~' sorts after every path character), so PostgreSQL probes the index once per
-        # root instead of scanning the table, however scattered the roots are.
-        cursor.execute(
-            f"""
-            UPDATE {TABLE} o
-            SET path = m.new || substr(o.path, length(m.old) + 1),
-                depth = o.depth + %s - length(m.old) / {STEP}
-            FROM unnest(%s::text[], %s::text[]) AS m(old, new)
-            WHERE o.path ~>=~ m.old AND o.path ~<~ (m.old || '~')
-            """,
-            [new_parent.depth + 1, list(mapping), new_paths],
-        )
+        rewrite_prefixes(cursor, list(mapping), new_paths)
         if refresh:
             refresh_numchild([*old_parents, new_parent.path])
         first = next_sort_order(new_parent)
@@ -102,6 +89,64 @@ def move_subtrees(
         node.depth = new_parent.depth + 1
     new_parent.numchild += len(nodes)
     return mapping
+
+
+def rewrite_prefixes(cursor, olds: list[str], news: list[str]) -> None:
+    """Give every row below (and at) each path of ``olds`` the matching path of ``news`` as its
+    prefix, with depths to match, in one UPDATE. The paths of ``olds`` must not be nested.
+
+    The rows of one root are the index range [old, old || '~') of the varchar_pattern_ops
+    index ('~' sorts after every path character), so PostgreSQL probes the index once per
+    root instead of scanning the table, however scattered the roots are."""
+    cursor.execute(
+        f"""
+        UPDATE {TABLE} o
+        SET path = m.new || substr(o.path, length(m.old) + 1),
+            depth = o.depth + (length(m.new) - length(m.old)) / {STEP}
+        FROM unnest(%s::text[], %s::text[]) AS m(old, new)
+        WHERE o.path ~>=~ m.old AND o.path ~<~ (m.old || '~')
+        """,
+        [olds, news],
+    )
+
+
+def reparent_many(moves: list[tuple[Organization, Organization]]) -> None:
+    """Move many subtrees to many new parents at once, each appended under its new parent in
+    the given order. Callers validate (no cycles, level order) and make sure no new parent
+    lies inside a moved subtree; moved roots may be nested (the deeper moves first, out of
+    the subtree that moves after it). ``numchild`` and ``sort_order`` are the caller's.
+    Statements: one scan for the last child of every new parent and one UPDATE per distinct
+    depth of the moved roots, whatever the number of organisations or new parents."""
+    if not moves:
+        return
+    steps = last_child_steps({parent.path for _, parent in moves})
+    by_depth: dict[int, tuple[list[str], list[str]]] = {}
+    for node, parent in moves:
+        steps[parent.path] += 1
+        olds, news = by_depth.setdefault(node.depth, ([], []))
+        olds.append(node.path)
+        news.append(parent.path + step_str(steps[parent.path]))
+    with connection.cursor() as cursor:
+        for depth in sorted(by_depth, reverse=True):
+            rewrite_prefixes(cursor, *by_depth[depth])
+
+
+def last_child_steps(parent_paths) -> dict[str, int]:
+    """Last child step in use under each path of ``parent_paths`` (0 without children), in
+    one grouped scan."""
+    steps = dict.fromkeys(parent_paths, 0)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT substr(path, 1, length(path) - {STEP}), max(path) FROM {TABLE}
+            WHERE depth > 1 AND substr(path, 1, length(path) - {STEP}) = ANY(%s)
+            GROUP BY 1
+            """,
+            [list(steps)],
+        )
+        for parent, last in cursor.fetchall():
+            steps[parent] = step_int(last)
+    return steps
 
 
 def refresh_numchild(paths) -> None:

@@ -67,3 +67,25 @@ def test_set_based_integrity_check_finds_what_find_problems_finds(org_tree):
     Organization.objects.filter(code="XG4").update(depth=2)
     Organization.objects.filter(code="XG3").update(path="0001ZZZZ00010001")  # no parent row
     assert tree.integrity_problems() == {"wrong_depth": 1, "orphans": 1, "wrong_numchild": 2}
+
+
+def test_reparent_many_moves_nested_and_scattered_subtrees_in_a_fixed_number_of_statements(
+    org_tree,
+):
+    ua2, ub1 = org_tree["ua2"], org_tree["ub1"]
+    b, s = org_tree["b"], org_tree["s"]
+    extra = [make_org(ub1, code=f"XE{i}") for i in range(12)]
+    nodes = {o.code: o for o in Organization.objects.filter(code__in=["XUA1", "XG1", "XG3"])}
+    moves = [(nodes["XG1"], b), (nodes["XUA1"], s), (nodes["XG3"], b)]
+    moves += [(Organization.objects.get(pk=e.pk), s if i % 2 else ua2) for i, e in enumerate(extra)]
+    with CaptureQueriesContext(connection) as ctx:
+        tree.reparent_many(moves)
+    # One scan for the last children, one UPDATE per depth of the moved roots (3 and 4).
+    assert len(ctx.captured_queries) == 3
+    tree.refresh_all_numchild()
+    assert tree.integrity_problems() == {"wrong_depth": 0, "orphans": 0, "wrong_numchild": 0}
+    parent_of = {o.code: o.get_parent().code for o in Organization.objects.filter(depth__gt=1)}
+    assert parent_of["XG1"] == "XPB" and parent_of["XG3"] == "XPB"
+    assert parent_of["XUA1"] == "XSGD" and parent_of["XG2"] == "XUA1"
+    assert [parent_of[f"XE{i}"] for i in range(3)] == ["XUA2", "XSGD", "XUA2"]
+    assert Organization.objects.get(code="XUB1").get_children().get().code == "XG4"
