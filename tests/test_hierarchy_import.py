@@ -145,3 +145,52 @@ def test_reimport_moves_nested_organisations_in_one_go_and_stays_idempotent():
     again = import_rows(changed)
     assert (again.created, again.updated, again.moved, again.unchanged) == (0, 0, 0, len(rows))
     assert Organization.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_contacts_and_effective_dates_round_trip_and_blank_dates_keep_the_stored_ones():
+    import datetime
+
+    rows = [dict(r) for r in BASE]
+    rows[1] = dict(
+        rows[1],
+        email="ldld@p1.vn",
+        phone="024 3825 1234",
+        address="Số 1 Trần Hưng Đạo",
+        website="https://p1.congdoan.vn",
+        valid_from="2025-07-01",
+    )
+    rows[5] = dict(rows[5], valid_from="2020-01-01", valid_to="2025-06-30", status="dissolved")
+    import_rows(rows)
+    p1 = Organization.objects.get(code="P1")
+    assert (p1.website, p1.valid_from) == ("https://p1.congdoan.vn", datetime.date(2025, 7, 1))
+    assert Organization.objects.get(code="R").valid_from == datetime.date.today()
+    exported = list(export_rows())
+    row = next(r for r in exported if r["code"] == "G2")
+    assert (row["valid_from"], row["valid_to"], row["status"]) == (
+        "2020-01-01",
+        "2025-06-30",
+        "dissolved",
+    )
+    out = io.StringIO()
+    write_json(exported, out)
+    again = import_rows(read_rows(out.getvalue(), "json"))
+    assert (again.updated, again.unchanged) == (0, len(rows))
+    # A file without those columns (the generator's, a hand-made one) keeps what is stored.
+    assert import_rows(BASE).updated == 0
+    p1 = Organization.objects.get(code="P1")
+    assert (p1.email, p1.valid_from) == ("ldld@p1.vn", datetime.date(2025, 7, 1))
+    assert Organization.objects.get(code="G2").status == "dissolved"
+    # Present but empty, a contact is cleared.
+    assert import_rows([dict(BASE[1], email="")]).updated == 1
+    assert Organization.objects.get(code="P1").email == ""
+    with pytest.raises(ImportRejected) as caught:
+        import_rows(
+            [
+                dict(BASE[0], valid_from="01/07/2025"),
+                dict(BASE[1], valid_to="2000-01-01", valid_from="2025-01-01"),
+            ]
+        )
+    text = "\n".join(str(e) for e in caught.value.report.errors)
+    assert "ngày hiệu lực '01/07/2025' không hợp lệ (định dạng YYYY-MM-DD)" in text
+    assert "ngày hết hiệu lực trước ngày hiệu lực" in text
