@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from hierarchy.actions import (
     DissolveOrganization,
@@ -177,3 +178,14 @@ def test_rename_keeps_the_old_name_for_old_content(org_tree, tenant_a):
     assert attribution("XPA", D) == "Liên đoàn Lao động tỉnh A mới"
     with pytest.raises(ValidationError, match="trùng"):
         RenameOrganization(a, a.name).execute()
+
+
+def test_actions_apply_now_and_refuse_a_future_effective_date(org_tree):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    with pytest.raises(ValidationError, match="ở tương lai"):
+        RenameOrganization(org_tree["a"], "Tên mới", effective_date=tomorrow).execute()
+    assert refresh(org_tree["a"])[0].name == "Liên đoàn Lao động tỉnh A"
+    RenameOrganization(org_tree["a"], "Tên mới").execute()
+    assert OrganizationEvent.objects.get(action=EventAction.RENAME).effective_date == (
+        timezone.localdate()
+    )

@@ -4,6 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
+from django.utils import timezone
 from django_tenants.utils import get_public_schema_name, schema_context
 
 from hierarchy.models import Organization, OrganizationEvent
@@ -20,7 +21,7 @@ class OrgAction:
 
     def __init__(self, *, actor=None, effective_date: datetime.date | None = None):
         self.actor = actor
-        self.effective_date = effective_date or datetime.date.today()
+        self.effective_date = effective_date or timezone.localdate()
 
     def validate(self) -> None:
         raise NotImplementedError
@@ -42,6 +43,11 @@ class OrgAction:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [TREE_LOCK_KEY])
             self.refresh()
+            if self.effective_date > timezone.localdate():
+                raise ValidationError(
+                    f"Ngày hiệu lực {self.effective_date:%d/%m/%Y} ở tương lai: thao tác được áp "
+                    "dụng ngay khi thực hiện, hãy thực hiện vào ngày hiệu lực."
+                )
             self.validate()
             self.check_permission()
             self.payload: dict = {}
