@@ -527,7 +527,7 @@ def _insert_level(rows, existing, created_paths, progress, done, total) -> int:
                 next_step[""] = tree.step_int(last_root)
                 next_order[""] = last_root_order or 0
     now = timezone.now()
-    today = datetime.date.today()
+    today = timezone.localdate()
     columns = (
         "path, depth, numchild, code, name, short_name, level, kind, status, member_count, "
         "sort_order, email, phone, address, website, valid_from, valid_to, search_text, "

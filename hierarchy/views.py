@@ -7,8 +7,6 @@ actions themselves check permissions again (``hierarchy.actions``).
 
 from __future__ import annotations
 
-import datetime
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +15,7 @@ from django.db import connection
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from hierarchy.actions import (
     CreateMicrosite,
@@ -138,7 +137,7 @@ def _org_by_code(request, code: str, label: str) -> Organization:
 
 class ActionForm(forms.Form):
     effective_date = forms.DateField(
-        label="Ngày hiệu lực", initial=datetime.date.today, widget=forms.DateInput({"type": "date"})
+        label="Ngày hiệu lực", initial=timezone.localdate, widget=forms.DateInput({"type": "date"})
     )
 
 

@@ -89,3 +89,52 @@ def test_reparent_many_moves_nested_and_scattered_subtrees_in_a_fixed_number_of_
     assert parent_of["XUA1"] == "XSGD" and parent_of["XG2"] == "XUA1"
     assert [parent_of[f"XE{i}"] for i in range(3)] == ["XUA2", "XSGD", "XUA2"]
     assert Organization.objects.get(code="XUB1").get_children().get().code == "XG4"
+
+
+def test_create_appends_records_history_and_refuses_bad_input(org_tree):
+    import pytest
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    from hierarchy.actions import CreateOrganization
+    from hierarchy.models import EventAction, OrganizationEvent
+    from hierarchy.roles import grant_org_role
+    from tests.factories import make_user
+
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    new = CreateOrganization(
+        parent=org_tree["ua2"],
+        code="XG9",
+        name="Công đoàn cơ sở Công ty May Hòa Bình",
+        kind=Kind.GRASSROOTS,
+        actor=admin_a,
+        member_count=55,
+        email="cdcs@hoabinh.vn",
+    ).execute()
+    assert new.get_parent().code == "XUA2" and new.level == 4 and new.sort_order == 2
+    assert new.search_text == "cong doan co so cong ty may hoa binh xg9"
+    event = OrganizationEvent.objects.get(action=EventAction.CREATE, organizations=new)
+    assert event.actor == admin_a and event.payload["after"]["parent"] == "XUA2"
+    created = OrganizationEvent.objects.filter(action=EventAction.CREATE).count()
+    cases = [
+        ({"parent": org_tree["ua2"], "code": "XG9", "kind": Kind.GRASSROOTS}, "đã tồn tại"),
+        ({"parent": org_tree["g3"], "code": "XN1", "kind": Kind.COMMUNE_UNION}, "cấp cao hơn"),
+        ({"parent": org_tree["ua2"], "code": "XN2", "kind": "district"}, "không hợp lệ"),
+        ({"parent": org_tree["ua2"], "code": "", "kind": Kind.GRASSROOTS}, "không được để trống"),
+    ]
+    for kwargs, message in cases:
+        with pytest.raises(ValidationError, match=message):
+            CreateOrganization(name="Đơn vị thử", actor=admin_a, **kwargs).execute()
+    with pytest.raises(PermissionDenied):
+        CreateOrganization(
+            parent=org_tree["ub1"],
+            code="XN3",
+            name="Ngoài phạm vi",
+            kind=Kind.GRASSROOTS,
+            actor=admin_a,
+        ).execute()
+    with pytest.raises(PermissionDenied, match="quản trị nền tảng"):
+        CreateOrganization(
+            parent=None, code="XN4", name="Gốc mới", kind=Kind.NATIONAL_FEDERATION, actor=admin_a
+        ).execute()
+    assert OrganizationEvent.objects.filter(action=EventAction.CREATE).count() == created
