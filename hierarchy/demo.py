@@ -32,7 +32,7 @@ def demo_password() -> str:
 
 
 def seed_demo_tree(*, verbosity: int = 1) -> dict:
-    """Seed the small generated tree (about 400 organisations), link the demo tenants to
+    """Seed the small generated tree (about 500 organisations), link the demo tenants to
     their organisations, make ``quantri@hanoi.localhost`` admin of the Hà Nội branch, and
     give one grassroots union under Hà Nội a hosted microsite in ``ldld_hanoi`` whose editor
     (``bientap@cdcs-demo.localhost``) can edit only that microsite's pages. Passwords come
