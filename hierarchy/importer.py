@@ -146,6 +146,9 @@ def _int(value, default=None):
     return int(str(value).strip())
 
 
+_ABSENT: dict[frozenset, frozenset] = {}
+
+
 def _date(value) -> datetime.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -168,7 +171,8 @@ def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
         "address": _text(raw.get("address")),
         "website": _text(raw.get("website")),
     }
-    row["_absent"] = {name for name in OPTIONAL if raw.get(name) is None}
+    absent = frozenset(name for name in OPTIONAL if raw.get(name) is None)
+    row["_absent"] = _ABSENT.setdefault(absent, absent)  # rows of one file share one set
     problems = []
     if not code:
         problems.append("thiếu mã đơn vị")
@@ -218,7 +222,7 @@ def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
 # --- Validation -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Existing:
     id: int
     path: str
