@@ -167,3 +167,37 @@ def test_actions_from_a_tenant_admin_on_an_organisation_with_its_own_tenant(
     merged = Organization.objects.get(code="XG12")
     assert response.status_code == 302 and response["Location"].endswith(f"/{merged.pk}/")
     assert merged.get_parent().code == "XUA1" and merged.member_count == 160
+
+
+def test_granting_a_role_from_the_admin_mirrors_it_into_the_microsite(
+    org_tree, tenant_a, client_for
+):
+    from django.contrib.auth.models import Group
+    from django_tenants.utils import schema_context
+
+    from hierarchy.models import OrgRole
+
+    admin_a, editor = make_user(), make_user("bientap.xg1@example.vn")
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    client = client_for(tenant_a, admin_a)
+    url = f"/admin/to-chuc/{org_tree['g1'].pk}/"
+    assert client.post(url + "microsite/", {"effective_date": "2025-07-01", "confirm": "1"})[
+        "Location"
+    ].endswith(url)
+    data = {"effective_date": "2025-07-01", "email": editor.email, "role": "editor"}
+    confirm = client.post(url + "grant-role/", data).content.decode()
+    assert "Cấp vai trò Biên tập viên cho bientap.xg1@example.vn" in confirm
+    assert client.post(url + "grant-role/", {**data, "confirm": "1"}).status_code == 302
+    assert OrgRole.objects.get(user=editor).organization.code == "XG1"
+    with schema_context("test_a"):
+        assert set(Group.objects.filter(user=editor).values_list("name", flat=True)) == {
+            "Biên tập viên – XG1"
+        }
+    # Nobody grants above their own role: an editor of the branch cannot make an admin.
+    refused = client_for(tenant_a, editor).post(
+        url + "grant-role/",
+        {"effective_date": "2025-07-01", "email": admin_a.email, "role": "admin", "confirm": "1"},
+    )
+    assert refused.status_code == 200
+    assert "quản trị viên" in refused.content.decode()
+    assert not OrgRole.objects.filter(user=admin_a, organization=org_tree["g1"]).exists()
