@@ -3,6 +3,7 @@ and the accent-folded search index text."""
 
 import math
 
+from django import forms
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -49,6 +50,10 @@ class VietnamesePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        for field in self.fields.values():
+            if field.required and field.label:
+                verb = "chọn" if isinstance(field, forms.ChoiceField) else "nhập"
+                field.error_messages["required"] = f"Vui lòng {verb} “{field.label}”."
         if self.is_bound:
             data = self.data.copy()
             title_key, slug_key = self.add_prefix("title"), self.add_prefix("slug")
