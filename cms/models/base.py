@@ -53,7 +53,9 @@ class VietnamesePageForm(WagtailAdminPageForm):
         for field in self.fields.values():
             if field.required and field.label:
                 verb = "chọn" if isinstance(field, forms.ChoiceField) else "nhập"
-                field.error_messages["required"] = f"Vui lòng {verb} “{field.label}”."
+                label = str(field.label)
+                label = label[:1].lower() + label[1:]
+                field.error_messages["required"] = f"Vui lòng {verb} {label}."
         if self.is_bound:
             data = self.data.copy()
             title_key, slug_key = self.add_prefix("title"), self.add_prefix("slug")
