@@ -176,6 +176,7 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         self.normalise_text()
         self.before_save()
+        self.__dict__.pop("_search_texts", None)
         return super().save(*args, **kwargs)
 
     def before_save(self) -> None:
@@ -191,11 +192,22 @@ class BasePage(Page):
         """Every other text of the page."""
         return [self.search_description]
 
+    def _search_text(self, part: str) -> str:
+        # The indexer reads each search field several times (vectors, plain-text columns):
+        # compute once per save.
+        cache = self.__dict__.setdefault("_search_texts", {})
+        if part not in cache:
+            parts = (
+                self.search_heading_parts() if part == "heading" else self.search_content_parts()
+            )
+            cache[part] = search_copy(*parts)
+        return cache[part]
+
     def search_heading(self) -> str:
-        return search_copy(*self.search_heading_parts())
+        return self._search_text("heading")
 
     def search_content(self) -> str:
-        return search_copy(*self.search_content_parts())
+        return self._search_text("content")
 
     def stream_text(self, name: str) -> str:
         return stream_text(self._meta.get_field(name), getattr(self, name))
