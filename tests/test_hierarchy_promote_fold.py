@@ -23,7 +23,7 @@ def test_promote_microsite_moves_pages_media_and_redirects(org_tree, tenant_a, c
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.models import Page
 
-    from cms.models import QuestionPage
+    from cms.models import QuestionPage, Topic
 
     g1 = org_tree["g1"]
     editor = make_user()
@@ -36,7 +36,12 @@ def test_promote_microsite_moves_pages_media_and_redirects(org_tree, tenant_a, c
             f'<p><a linktype="document" id="{doc.pk}">Kế hoạch</a></p>'
         )
         # Rich text references are rewritten by the transfer: a Q&A answer is rich text.
-        article = QuestionPage(title="Tết Sum vầy 2026", question="Ai được nhận quà?", answer=body)
+        article = QuestionPage(
+            title="Tết Sum vầy 2026",
+            question="Ai được nhận quà?",
+            answer=body,
+            topic=Topic.objects.get(slug="phuc-loi-cham-lo-doi-song"),
+        )
         Page.objects.get(pk=page_id).add_child(instance=article)
         article.save_revision().publish()
         old_url = article.relative_url(article.get_site())
