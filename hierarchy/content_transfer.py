@@ -170,9 +170,12 @@ def _rewrite(html: str, transfer: Transfer) -> str:
     return _LINK.sub(link, _EMBED.sub(embed, html))
 
 
-def write_subtree(schema: str, transfer: Transfer, root_page_id: int) -> None:
+def write_subtree(
+    schema: str, transfer: Transfer, root_page_id: int, *, copy_root: bool = True
+) -> None:
     """Write ``transfer`` into ``schema``: its root's fields onto page ``root_page_id``
-    (the target's home page), every other page below it, with new ids throughout."""
+    (the target's home page; left as it is with ``copy_root=False``, when the pages join an
+    existing site), every other page below it, with new ids throughout."""
     from wagtail.fields import RichTextField
     from wagtail.models import Page
 
@@ -191,6 +194,9 @@ def write_subtree(schema: str, transfer: Transfer, root_page_id: int) -> None:
         # Every page id is known before rich text is rewritten, so create first, then fix.
         created = []
         for copy in transfer.pages:
+            if copy.parent_old_id is None and not copy_root:
+                transfer.page_map[copy.old_id] = root_page_id
+                continue
             if copy.parent_old_id is None:
                 page = Page.objects.get(pk=root_page_id).specific
                 fields = {"title", "seo_title", "search_description"} | {

@@ -11,7 +11,7 @@ from django_tenants.utils import schema_context
 from hierarchy.actions import CreateMicrosite
 from hierarchy.generator import NATIONAL_CODE, generate, province_code, sector_code
 from hierarchy.importer import import_rows
-from hierarchy.models import Level, Organization
+from hierarchy.models import Level, Organization, OrgRoleName, Status
 from hierarchy.roles import grant_org_role
 
 # Organisation code -> schema of the demo tenant that is that organisation (tenants/demo.py).
@@ -23,16 +23,25 @@ DEMO_TENANT_ORGS = {
 }
 MICROSITE_HOST_SCHEMA = "ldld_hanoi"
 MICROSITE_EDITOR_EMAIL = "bientap@cdcs-demo.localhost"
+# Admin of the Hà Nội federation's subtree: sees and restructures only that branch.
+PROVINCE_ADMIN_EMAIL = "quantri@hanoi.localhost"
+
+
+def demo_password() -> str:
+    return os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
 
 
 def seed_demo_tree(*, verbosity: int = 1) -> dict:
-    """Seed the small generated tree (about 400 organisations), link the demo tenants to
-    their organisations, and give one grassroots union under Hà Nội a hosted microsite in
-    ``ldld_hanoi`` whose editor (``bientap@cdcs-demo.localhost``, password from
-    ``DEMO_PASSWORD``, default "congdoan-demo-2026") can edit only that microsite's pages.
+    """Seed the small generated tree (about 500 organisations), link the demo tenants to
+    their organisations, make ``quantri@hanoi.localhost`` admin of the Hà Nội branch, and
+    give one grassroots union under Hà Nội a hosted microsite in ``ldld_hanoi`` whose editor
+    (``bientap@cdcs-demo.localhost``) can edit only that microsite's pages. Passwords come
+    from ``DEMO_PASSWORD`` (default "congdoan-demo-2026") and are set when an account is
+    created.
 
     Idempotent: running it again changes nothing. Demo tenants that do not exist yet are
-    skipped (and so is the microsite if ``ldld_hanoi`` is missing). Returns what it did.
+    skipped (and so are the admin and the microsite if ``ldld_hanoi`` is missing). Returns
+    what it did.
     """
     from tenants.models import Tenant
 
@@ -46,10 +55,20 @@ def seed_demo_tree(*, verbosity: int = 1) -> dict:
             Organization.objects.filter(tenant=tenant).exclude(code=code).update(tenant=None)
             Organization.objects.filter(code=code).update(tenant=tenant)
             linked.append(schema)
-    result = {"import": report.summary(), "linked_tenants": linked, "microsite": None}
+    result = {
+        "import": report.summary(),
+        "organizations": Organization.objects.count(),
+        "linked_tenants": linked,
+        "province_admin": None,
+        "microsite": None,
+    }
     host = Tenant.objects.filter(schema_name=MICROSITE_HOST_SCHEMA).first()
     if host is not None:
-        result["microsite"] = _seed_microsite(host)
+        hanoi = Organization.objects.get(code=province_code("Hà Nội"))
+        if hanoi.tenant_id == host.pk:
+            grant_org_role(_account(PROVINCE_ADMIN_EMAIL, "Quản trị"), hanoi, OrgRoleName.ADMIN)
+            result["province_admin"] = {"email": PROVINCE_ADMIN_EMAIL, "code": hanoi.code}
+        result["microsite"] = _seed_microsite(host, hanoi)
     if verbosity:
         print(f"Cây tổ chức: {result['import']} Tenant đã gắn: {', '.join(linked) or 'không'}.")
         if result["microsite"]:
@@ -60,26 +79,30 @@ def seed_demo_tree(*, verbosity: int = 1) -> dict:
     return result
 
 
-def _seed_microsite(host) -> dict:
-    hanoi = Organization.objects.get(code=province_code("Hà Nội"))
+def _account(email: str, last_name: str):
+    User = get_user_model()
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=email, password=demo_password(), last_name=last_name, first_name="Demo"
+        )
+    return user
+
+
+def _seed_microsite(host, hanoi: Organization) -> dict:
     org = (
         hanoi.subtree()
-        .filter(level=Level.GRASSROOTS, status="active", tenant__isnull=True)
+        .filter(level=Level.GRASSROOTS, status=Status.ACTIVE, tenant__isnull=True)
         .order_by("path")
         .first()
     )
     if not org.microsite_page_id:
         CreateMicrosite(org).execute()
         org.refresh_from_db()
-    password = os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
-    user = get_user_model().objects.filter(email=MICROSITE_EDITOR_EMAIL).first()
-    if user is None:
-        user = get_user_model().objects.create_user(
-            email=MICROSITE_EDITOR_EMAIL, password=password, last_name="Trần", first_name="Biên Tập"
-        )
-    grant_org_role(user, org, "editor")
+    editor = _account(MICROSITE_EDITOR_EMAIL, "Biên tập")
+    grant_org_role(editor, org, OrgRoleName.EDITOR)
     with schema_context(host.schema_name):
-        from wagtail.models import Page
+        from wagtail.models import Page, Site
 
         from cms.models import ArticlePage
 
@@ -94,9 +117,11 @@ def _seed_microsite(host) -> dict:
             )
             root.add_child(instance=article)
             article.save_revision().publish()
+        url = root.relative_url(Site.objects.get(is_default_site=True))
     return {
         "code": org.code,
         "name": org.name,
         "page_id": org.microsite_page_id,
+        "url": url,
         "editor": MICROSITE_EDITOR_EMAIL,
     }

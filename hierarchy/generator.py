@@ -4,7 +4,7 @@
 34 provincial federations (the post-July-2025 provinces and cities), about 700
 upper-grassroots unions (industrial-zone, commune/ward and corporate unions) and about
 130,000 grassroots unions with Vietnamese names. ``generate("small")``: the same top of the
-tree with a few hundred organisations. Rows are import rows (``hierarchy.importer.FIELDS``),
+tree with about 500 organisations. Rows are import rows (``hierarchy.importer.FIELDS``),
 parents before children; the same seed always gives the same tree.
 """
 
@@ -227,7 +227,7 @@ SECTOR_UPPER = [
 SIZES = {
     # grassroots total, upper-grassroots per province, per sector, sub-units
     "full": (130_000, 18, 4, 0),
-    "small": (240, 2, 1, 12),
+    "small": (300, 3, 1, 12),
 }
 
 

@@ -4,7 +4,8 @@ Import validates the whole file first (unknown parent, cycle, duplicate code, ba
 order, bad or missing fields) and refuses it whole if any row is wrong, listing every rejected
 row with its reason; otherwise it applies everything in one transaction. Re-importing
 updates organisations in place (matched by code) and re-parents those whose parent code
-changed; organisations absent from the file are left alone.
+changed; organisations absent from the file are left alone, and so are the columns a file
+does not have (empty dates and sort orders keep the stored ones too).
 
 New rows are written with COPY and paths computed here, not through treebeard's
 ``add_child`` (one round trip per row), so a 130,000-row tree imports in seconds.
@@ -49,6 +50,9 @@ FIELDS = [
     "email",
     "phone",
     "address",
+    "website",
+    "valid_from",
+    "valid_to",
 ]
 # Columns compared and updated in place on re-import.
 UPDATABLE = [
@@ -62,7 +66,14 @@ UPDATABLE = [
     "email",
     "phone",
     "address",
+    "website",
+    "valid_from",
+    "valid_to",
 ]
+# Re-import: a column the file does not have (or JSON null) keeps what an existing
+# organisation has; these keep it even when present but empty.
+KEEP_WHEN_BLANK = ("sort_order", "valid_from", "valid_to")
+OPTIONAL = [name for name in UPDATABLE if name not in ("name", "level", "kind")]
 BATCH = 10_000
 Progress = Callable[[str, int, int], None]
 
@@ -135,6 +146,17 @@ def _int(value, default=None):
     return int(str(value).strip())
 
 
+_ABSENT: dict[frozenset, frozenset] = {}
+
+
+def _date(value) -> datetime.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value).strip())
+
+
 def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
     code = _text(raw.get("code"))
     row = {
@@ -147,7 +169,10 @@ def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
         "email": _text(raw.get("email")),
         "phone": _text(raw.get("phone")),
         "address": _text(raw.get("address")),
+        "website": _text(raw.get("website")),
     }
+    absent = frozenset(name for name in OPTIONAL if raw.get(name) is None)
+    row["_absent"] = _ABSENT.setdefault(absent, absent)  # rows of one file share one set
     problems = []
     if not code:
         problems.append("thiếu mã đơn vị")
@@ -177,6 +202,16 @@ def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
                 raise ValueError
         except (TypeError, ValueError):
             problems.append(f"{name} {raw.get(name)!r} phải là số nguyên không âm")
+    for name, label in (("valid_from", "ngày hiệu lực"), ("valid_to", "ngày hết hiệu lực")):
+        try:
+            row[name] = _date(raw.get(name))
+        except (TypeError, ValueError):
+            problems.append(f"{label} {raw.get(name)!r} không hợp lệ (định dạng YYYY-MM-DD)")
+            row[name] = None
+    if row["valid_from"] and row["valid_to"] and row["valid_to"] < row["valid_from"]:
+        problems.append("ngày hết hiệu lực trước ngày hiệu lực")
+    if len(row["website"]) > 200 or len(row["email"]) > 254:
+        problems.append("địa chỉ trang web hoặc email quá dài")
     if row["parent_code"] and row["parent_code"] == code:
         problems.append("đơn vị không thể là cấp trên của chính nó (vòng lặp)")
     for problem in problems:
@@ -187,7 +222,7 @@ def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
 # --- Validation -----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Existing:
     id: int
     path: str
@@ -355,8 +390,9 @@ def import_rows(
             if e is None:
                 new.append(r)
                 continue
-            if r["sort_order"] is None:  # no order in the file: keep the current one
-                r["sort_order"] = e.values[UPDATABLE.index("sort_order")]
+            keep = r["_absent"] | {n for n in KEEP_WHEN_BLANK if r[n] is None}
+            for name in keep:  # not in the file: keep what the organisation has
+                r[name] = e.values[UPDATABLE.index(name)]
             if tuple(r[name] for name in UPDATABLE) != e.values:
                 updates.append(r)
             if r["parent_code"] != context["db_parent"].get(r["code"], ""):
@@ -364,8 +400,12 @@ def import_rows(
         _apply_updates(updates, existing, progress)
         _apply_structure(moves, new, depth, existing, progress)
         report.created, report.updated, report.moved = len(new), len(updates), len(moves)
+        updated_codes = {r["code"] for r in updates}
         report.unchanged = (
-            len(rows) - len(new) - len(updates) - len([m for m in moves if m not in updates])
+            len(rows)
+            - len(new)
+            - len(updates)
+            - sum(1 for m in moves if m["code"] not in updated_codes)
         )
         if moves or new:
             tree.refresh_all_numchild()
@@ -400,12 +440,13 @@ def _apply_updates(updates, existing, progress):
                 UPDATE {table} o SET name = u.name, short_name = u.short_name, level = u.level,
                     kind = u.kind, status = u.status, member_count = u.member_count,
                     sort_order = u.sort_order, email = u.email, phone = u.phone,
-                    address = u.address, search_text = u.search, updated_at = %s
+                    address = u.address, website = u.website, valid_from = u.valid_from,
+                    valid_to = u.valid_to, search_text = u.search, updated_at = %s
                 FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::int[], %s::text[],
                             %s::text[], %s::int[], %s::int[], %s::text[], %s::text[],
-                            %s::text[], %s::text[])
+                            %s::text[], %s::text[], %s::date[], %s::date[], %s::text[])
                     AS u(id, name, short_name, level, kind, status, member_count, sort_order,
-                         email, phone, address, search)
+                         email, phone, address, website, valid_from, valid_to, search)
                 WHERE o.id = u.id
                 """,
                 [now, ids, *(cols[name] for name in UPDATABLE), search],
@@ -425,15 +466,37 @@ def _apply_structure(moves, new, depth, existing, progress):
     created_paths: dict[str, str] = {}
     total, done = len(moves) + len(new), 0
     for level in levels:
-        for r in moves_at[level]:
-            node = Organization.objects.get(code=r["code"])
-            target = Organization.objects.get(code=r["parent_code"])
-            tree.move_subtrees([node], target)
-            done += 1
         if moves_at[level]:
-            progress("chuyển", done, total)
+            done = _move_level(moves_at[level], progress, done, total)
         if new_at[level]:
             done = _insert_level(new_at[level], existing, created_paths, progress, done, total)
+    if moves:
+        # Moving appends under the new parent; the file's order (or the one the row had)
+        # wins, so that importing the same file again changes nothing.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                UPDATE {Organization._meta.db_table} o SET sort_order = u.sort_order
+                FROM unnest(%s::text[], %s::int[]) AS u(code, sort_order)
+                WHERE o.code = u.code AND o.sort_order <> u.sort_order
+                """,
+                [[r["code"] for r in moves], [r["sort_order"] for r in moves]],
+            )
+
+
+def _move_level(rows, progress, done, total) -> int:
+    """Re-parent the organisations that end at one depth of the final tree, all at once
+    (``tree.reparent_many``). Their new parents sit one level up and are already where the
+    file puts them, so none of them lies inside a subtree that moves now."""
+    rows = sorted(rows, key=lambda r: r["_row"])
+    nodes = {o.code: o for o in Organization.objects.filter(code__in=[r["code"] for r in rows])}
+    targets = {
+        o.code: o for o in Organization.objects.filter(code__in={r["parent_code"] for r in rows})
+    }
+    tree.reparent_many([(nodes[r["code"]], targets[r["parent_code"]]) for r in rows])
+    done += len(rows)
+    progress("chuyển", done, total)
+    return done
 
 
 def _insert_level(rows, existing, created_paths, progress, done, total) -> int:
@@ -468,10 +531,11 @@ def _insert_level(rows, existing, created_paths, progress, done, total) -> int:
                 next_step[""] = tree.step_int(last_root)
                 next_order[""] = last_root_order or 0
     now = timezone.now()
-    today = datetime.date.today()
+    today = timezone.localdate()
     columns = (
         "path, depth, numchild, code, name, short_name, level, kind, status, member_count, "
-        "sort_order, email, phone, address, website, valid_from, search_text, updated_at"
+        "sort_order, email, phone, address, website, valid_from, valid_to, search_text, "
+        "updated_at"
     )
     with connection.cursor() as cursor:
         raw = cursor.cursor  # psycopg 3 cursor: COPY is the fastest way in
@@ -498,8 +562,9 @@ def _insert_level(rows, existing, created_paths, progress, done, total) -> int:
                         r["email"],
                         r["phone"],
                         r["address"],
-                        "",
-                        today,
+                        r["website"],
+                        r["valid_from"] or today,
+                        r["valid_to"],
                         search_key(r["name"], r["short_name"], r["code"]),
                         now,
                     )
@@ -529,6 +594,8 @@ def export_rows(queryset=None) -> Iterable[dict]:
                 or ""
             )
         row = dict(zip(FIELDS[2:], rest, strict=True))
+        for name in ("valid_from", "valid_to"):
+            row[name] = row[name].isoformat() if row[name] else ""
         yield {"code": code, "parent_code": code_of_path.get(parent_path, ""), **row}
 
 

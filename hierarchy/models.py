@@ -13,10 +13,9 @@ a hosted microsite, a page subtree in its nearest ancestor tenant's Wagtail
 
 from __future__ import annotations
 
-import datetime
-
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from treebeard.mp_tree import MP_Node
 
 from congdoan.text import fold, nfc
@@ -210,7 +209,7 @@ class OrganizationEvent(models.Model):
     after (codes, names, parent codes) in ``payload``. Rows are never updated."""
 
     action = models.CharField("thao tác", max_length=16, choices=EventAction.choices)
-    effective_date = models.DateField("ngày hiệu lực", default=datetime.date.today)
+    effective_date = models.DateField("ngày hiệu lực", default=timezone.localdate)
     recorded_at = models.DateTimeField("ghi nhận lúc", auto_now_add=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -173,6 +173,9 @@ def sync_all_mirrors(org: Organization) -> None:
     """Mirror every role held on ``org`` (after it gets a tenant or a microsite)."""
     from django.contrib.auth import get_user_model
 
+    if not org.tenant_id and not (org.microsite_host_id and org.microsite_page_id):
+        return  # no Wagtail of its own: nothing to mirror into
+
     users = get_user_model().objects.filter(org_roles__organization=org).distinct()
     for user in users:
         sync_mirrors(user, org)

@@ -7,8 +7,6 @@ actions themselves check permissions again (``hierarchy.actions``).
 
 from __future__ import annotations
 
-import datetime
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +15,7 @@ from django.db import connection
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from hierarchy.actions import (
     CreateMicrosite,
@@ -31,7 +30,13 @@ from hierarchy.actions import (
 )
 from hierarchy.actions.split import SplitPart
 from hierarchy.models import Level, Organization, OrgRole, OrgRoleName, Status, search_key
-from hierarchy.roles import effective_role, grant_org_role, organizations_for, revoke_org_role
+from hierarchy.roles import (
+    effective_role,
+    grant_org_role,
+    is_admin_of,
+    organizations_for,
+    revoke_org_role,
+)
 
 
 def tenant_organization() -> Organization | None:
@@ -82,10 +87,18 @@ def org_index(request):
         if form.cleaned_data["status"]:
             qs = qs.filter(status=form.cleaned_data["status"])
     page = Paginator(qs.order_by("path"), 50).get_page(request.GET.get("p"))
+    query = request.GET.copy()
+    query.pop("p", None)
     return render(
         request,
         "hierarchy/index.html",
-        {"form": form, "page": page, "home": tenant_organization(), "total": page.paginator.count},
+        {
+            "form": form,
+            "page": page,
+            "home": tenant_organization(),
+            "total": page.paginator.count,
+            "query": query.urlencode(),
+        },
     )
 
 
@@ -93,6 +106,7 @@ def org_detail(request, pk):
     org = _get_visible(request, pk)
     visible = visible_organizations(request.user)
     ancestors = org.ancestors_and_self().exclude(pk=org.pk)
+    my_role = effective_role(request.user, org)
     return render(
         request,
         "hierarchy/detail.html",
@@ -107,7 +121,9 @@ def org_detail(request, pk):
             "host": org.hosting_tenant(),
             "roles": OrgRole.objects.filter(organization=org).select_related("user"),
             "events": org.events.select_related("actor")[:50],
-            "my_role": effective_role(request.user, org),
+            "my_role": my_role,
+            "my_role_label": OrgRoleName(my_role).label if my_role else "",
+            "can_act": is_admin_of(request.user, org),
         },
     )
 
@@ -121,7 +137,7 @@ def _org_by_code(request, code: str, label: str) -> Organization:
 
 class ActionForm(forms.Form):
     effective_date = forms.DateField(
-        label="Ngày hiệu lực", initial=datetime.date.today, widget=forms.DateInput({"type": "date"})
+        label="Ngày hiệu lực", initial=timezone.localdate, widget=forms.DateInput({"type": "date"})
     )
 
 

@@ -65,6 +65,60 @@ class TenantAdminAccessMiddleware:
         return self.get_response(request)
 
 
+# Wagtail page-admin views that change a page or add below it: the URL keyword naming the page
+# and the PagePermissionTester check the view itself makes.
+_PAGE_WRITE_VIEWS = {
+    "edit": ("page_id", ("can_edit",)),
+    "preview_on_edit": ("page_id", ("can_edit", "can_publish")),
+    "revisions_revert": ("page_id", ("can_edit", "can_publish")),
+    "add_subpage": ("parent_page_id", ("can_add_subpage",)),
+    "add": ("parent_page_id", ("can_add_subpage",)),
+    "delete": ("page_id", ("can_delete",)),
+    "unpublish": ("page_id", ("can_unpublish",)),
+    "move": ("page_id", ("can_move",)),
+    "copy": ("page_id", ("can_copy",)),
+    "lock": ("page_id", ("can_lock",)),
+    "unlock": ("page_id", ("can_unlock",)),
+}
+
+
+class PagePermissionMiddleware:
+    """Answer 403 when a page-admin view would change a page the account has no right to.
+
+    Wagtail catches its own permission refusal and redirects to the dashboard with a flash
+    message. Editors of a hosted microsite hold page permissions on the microsite's root page
+    only; a plain 403 on every page outside it is clearer, and a client can tell it apart from
+    success. The check is the one Wagtail's view makes (``PagePermissionTester``), made first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if (
+            match is None
+            or match.namespace != "wagtailadmin_pages"
+            or match.url_name not in _PAGE_WRITE_VIEWS
+            or connection.schema_name == get_public_schema_name()
+            or not request.user.is_authenticated
+        ):
+            return None
+        kwarg, checks = _PAGE_WRITE_VIEWS[match.url_name]
+        from wagtail.models import Page
+
+        page = Page.objects.filter(pk=view_kwargs.get(kwarg)).first()
+        if page is None:
+            return None  # Wagtail answers 404
+        tester = page.permissions_for_user(request.user)
+        if not any(getattr(tester, check)() for check in checks):
+            raise PermissionDenied("Bạn không có quyền thay đổi trang này.")
+        return None
+
+
 class TenantRedirectMiddleware(RedirectMiddleware):
     """Wagtail's redirects, only where they exist: the public schema has no Wagtail tables."""
 

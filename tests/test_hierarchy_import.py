@@ -123,3 +123,74 @@ def test_commands_generate_import_export(tmp_path, db, capsys):
     with pytest.raises(CommandError, match="Từ chối toàn bộ"):
         call_command("import_org_tree", str(broken), "--no-progress")
     assert "dòng 1 [X1]: không tìm thấy đơn vị cấp trên KHONGCO" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_reimport_moves_nested_organisations_in_one_go_and_stays_idempotent():
+    rows = [dict(r, sort_order=i) for i, r in enumerate(BASE, start=1)]
+    rows.append(_row("G3", "U1", 4, "grassroots", sort_order=9))
+    import_rows(rows)
+    changed = [dict(r) for r in rows]
+    # U1 moves to P2 while G1, inside it now, moves to P2 itself; G3 follows U1.
+    changed[3] = dict(changed[3], parent_code="P2")
+    changed[4] = dict(changed[4], parent_code="P2")
+    report = import_rows(changed)
+    assert (report.created, report.updated, report.moved) == (0, 0, 2)
+    assert report.unchanged == len(rows) - 2
+    p2 = Organization.objects.get(code="P2")
+    assert set(p2.get_children().values_list("code", flat=True)) == {"U1", "G1"}
+    assert [o.code for o in Organization.objects.get(code="U1").get_children()] == ["G3"]
+    # The file's display order survives the move, so the same file changes nothing again.
+    assert Organization.objects.get(code="G1").sort_order == 5
+    again = import_rows(changed)
+    assert (again.created, again.updated, again.moved, again.unchanged) == (0, 0, 0, len(rows))
+    assert Organization.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_contacts_and_effective_dates_round_trip_and_blank_dates_keep_the_stored_ones():
+    import datetime
+
+    rows = [dict(r) for r in BASE]
+    rows[1] = dict(
+        rows[1],
+        email="ldld@p1.vn",
+        phone="024 3825 1234",
+        address="Số 1 Trần Hưng Đạo",
+        website="https://p1.congdoan.vn",
+        valid_from="2025-07-01",
+    )
+    rows[5] = dict(rows[5], valid_from="2020-01-01", valid_to="2025-06-30", status="dissolved")
+    import_rows(rows)
+    p1 = Organization.objects.get(code="P1")
+    assert (p1.website, p1.valid_from) == ("https://p1.congdoan.vn", datetime.date(2025, 7, 1))
+    assert Organization.objects.get(code="R").valid_from == datetime.date.today()
+    exported = list(export_rows())
+    row = next(r for r in exported if r["code"] == "G2")
+    assert (row["valid_from"], row["valid_to"], row["status"]) == (
+        "2020-01-01",
+        "2025-06-30",
+        "dissolved",
+    )
+    out = io.StringIO()
+    write_json(exported, out)
+    again = import_rows(read_rows(out.getvalue(), "json"))
+    assert (again.updated, again.unchanged) == (0, len(rows))
+    # A file without those columns (the generator's, a hand-made one) keeps what is stored.
+    assert import_rows(BASE).updated == 0
+    p1 = Organization.objects.get(code="P1")
+    assert (p1.email, p1.valid_from) == ("ldld@p1.vn", datetime.date(2025, 7, 1))
+    assert Organization.objects.get(code="G2").status == "dissolved"
+    # Present but empty, a contact is cleared.
+    assert import_rows([dict(BASE[1], email="")]).updated == 1
+    assert Organization.objects.get(code="P1").email == ""
+    with pytest.raises(ImportRejected) as caught:
+        import_rows(
+            [
+                dict(BASE[0], valid_from="01/07/2025"),
+                dict(BASE[1], valid_to="2000-01-01", valid_from="2025-01-01"),
+            ]
+        )
+    text = "\n".join(str(e) for e in caught.value.report.errors)
+    assert "ngày hiệu lực '01/07/2025' không hợp lệ (định dạng YYYY-MM-DD)" in text
+    assert "ngày hết hiệu lực trước ngày hiệu lực" in text

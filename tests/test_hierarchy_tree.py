@@ -59,3 +59,82 @@ def test_move_subtrees_keeps_paths_depths_and_counts(org_tree):
     ) == {"XG1", "XG2", "XG4"}
     assert Organization.objects.get(pk=ua1.pk).numchild == 0
     assert make_org(ub1, kind=Kind.GRASSROOTS).get_parent().code == "XUB1"
+
+
+def test_set_based_integrity_check_finds_what_find_problems_finds(org_tree):
+    assert tree.integrity_problems() == {"wrong_depth": 0, "orphans": 0, "wrong_numchild": 0}
+    Organization.objects.filter(code="XUA1").update(numchild=7)
+    Organization.objects.filter(code="XG4").update(depth=2)
+    Organization.objects.filter(code="XG3").update(path="0001ZZZZ00010001")  # no parent row
+    assert tree.integrity_problems() == {"wrong_depth": 1, "orphans": 1, "wrong_numchild": 2}
+
+
+def test_reparent_many_moves_nested_and_scattered_subtrees_in_a_fixed_number_of_statements(
+    org_tree,
+):
+    ua2, ub1 = org_tree["ua2"], org_tree["ub1"]
+    b, s = org_tree["b"], org_tree["s"]
+    extra = [make_org(ub1, code=f"XE{i}") for i in range(12)]
+    nodes = {o.code: o for o in Organization.objects.filter(code__in=["XUA1", "XG1", "XG3"])}
+    moves = [(nodes["XG1"], b), (nodes["XUA1"], s), (nodes["XG3"], b)]
+    moves += [(Organization.objects.get(pk=e.pk), s if i % 2 else ua2) for i, e in enumerate(extra)]
+    with CaptureQueriesContext(connection) as ctx:
+        tree.reparent_many(moves)
+    # One scan for the last children, one UPDATE per depth of the moved roots (3 and 4).
+    assert len(ctx.captured_queries) == 3
+    tree.refresh_all_numchild()
+    assert tree.integrity_problems() == {"wrong_depth": 0, "orphans": 0, "wrong_numchild": 0}
+    parent_of = {o.code: o.get_parent().code for o in Organization.objects.filter(depth__gt=1)}
+    assert parent_of["XG1"] == "XPB" and parent_of["XG3"] == "XPB"
+    assert parent_of["XUA1"] == "XSGD" and parent_of["XG2"] == "XUA1"
+    assert [parent_of[f"XE{i}"] for i in range(3)] == ["XUA2", "XSGD", "XUA2"]
+    assert Organization.objects.get(code="XUB1").get_children().get().code == "XG4"
+
+
+def test_create_appends_records_history_and_refuses_bad_input(org_tree):
+    import pytest
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    from hierarchy.actions import CreateOrganization
+    from hierarchy.models import EventAction, OrganizationEvent
+    from hierarchy.roles import grant_org_role
+    from tests.factories import make_user
+
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    new = CreateOrganization(
+        parent=org_tree["ua2"],
+        code="XG9",
+        name="Công đoàn cơ sở Công ty May Hòa Bình",
+        kind=Kind.GRASSROOTS,
+        actor=admin_a,
+        member_count=55,
+        email="cdcs@hoabinh.vn",
+    ).execute()
+    assert new.get_parent().code == "XUA2" and new.level == 4 and new.sort_order == 2
+    assert new.search_text == "cong doan co so cong ty may hoa binh xg9"
+    event = OrganizationEvent.objects.get(action=EventAction.CREATE, organizations=new)
+    assert event.actor == admin_a and event.payload["after"]["parent"] == "XUA2"
+    created = OrganizationEvent.objects.filter(action=EventAction.CREATE).count()
+    cases = [
+        ({"parent": org_tree["ua2"], "code": "XG9", "kind": Kind.GRASSROOTS}, "đã tồn tại"),
+        ({"parent": org_tree["g3"], "code": "XN1", "kind": Kind.COMMUNE_UNION}, "cấp cao hơn"),
+        ({"parent": org_tree["ua2"], "code": "XN2", "kind": "district"}, "không hợp lệ"),
+        ({"parent": org_tree["ua2"], "code": "", "kind": Kind.GRASSROOTS}, "không được để trống"),
+    ]
+    for kwargs, message in cases:
+        with pytest.raises(ValidationError, match=message):
+            CreateOrganization(name="Đơn vị thử", actor=admin_a, **kwargs).execute()
+    with pytest.raises(PermissionDenied):
+        CreateOrganization(
+            parent=org_tree["ub1"],
+            code="XN3",
+            name="Ngoài phạm vi",
+            kind=Kind.GRASSROOTS,
+            actor=admin_a,
+        ).execute()
+    with pytest.raises(PermissionDenied, match="quản trị nền tảng"):
+        CreateOrganization(
+            parent=None, code="XN4", name="Gốc mới", kind=Kind.NATIONAL_FEDERATION, actor=admin_a
+        ).execute()
+    assert OrganizationEvent.objects.filter(action=EventAction.CREATE).count() == created

@@ -4,8 +4,11 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
+from django.utils import timezone
+from django_tenants.utils import get_public_schema_name, schema_context
 
 from hierarchy.models import Organization, OrganizationEvent
+from hierarchy.signals import organization_restructured
 
 # Restructurings of the tree run one at a time (transaction-scoped advisory lock).
 TREE_LOCK_KEY = 0x4F_52_47_54  # "ORGT"
@@ -18,7 +21,7 @@ class OrgAction:
 
     def __init__(self, *, actor=None, effective_date: datetime.date | None = None):
         self.actor = actor
-        self.effective_date = effective_date or datetime.date.today()
+        self.effective_date = effective_date or timezone.localdate()
 
     def validate(self) -> None:
         raise NotImplementedError
@@ -33,14 +36,23 @@ class OrgAction:
         raise NotImplementedError
 
     def execute(self):
-        with transaction.atomic():
+        # Actions run from any tenant's admin; they write public rows (tenants among them,
+        # which django-tenants only saves from the public schema) and switch to tenant
+        # schemas themselves where content moves.
+        with schema_context(get_public_schema_name()), transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [TREE_LOCK_KEY])
             self.refresh()
+            if self.effective_date > timezone.localdate():
+                raise ValidationError(
+                    f"Ngày hiệu lực {self.effective_date:%d/%m/%Y} ở tương lai: thao tác được áp "
+                    "dụng ngay khi thực hiện, hãy thực hiện vào ngày hiệu lực."
+                )
             self.validate()
             self.check_permission()
             self.payload: dict = {}
             self.touched: list[Organization] = []
+            self.successors: dict[int, list[int]] = {}
             result = self.perform()
             event = OrganizationEvent.objects.create(
                 action=self.action,
@@ -51,6 +63,9 @@ class OrgAction:
             )
             event.organizations.add(*{o.pk: o for o in self.touched}.values())
             self.event = event
+            organization_restructured.send(
+                sender=type(self), action=self.action, event=event, successors=self.successors
+            )
         return result
 
     def refresh(self) -> None:

@@ -72,6 +72,7 @@ class DissolveOrganization(OrgAction):
         org.valid_to = self.effective_date
         org.save(update_fields=["status", "valid_to", "updated_at"])
         self.touched = [org] + ([self.reparent_to] if self.reparent_to else [])
+        self.successors = {org.pk: [self.reparent_to.pk] if self.reparent_to else []}
         self.payload = {
             "before": before,
             "reparented_to": self.reparent_to.code if self.reparent_to else None,

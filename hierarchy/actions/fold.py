@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django_tenants.utils import schema_context
 
 from hierarchy.actions.base import OrgAction, require_active
-from hierarchy.actions.promote import site_root_id
-from hierarchy.content_transfer import read_subtree, write_subtree
-from hierarchy.microsite import create_microsite_page, ensure_microsite_groups
 from hierarchy.models import EventAction, Organization
-from hierarchy.roles import require_admin, sync_all_mirrors, sync_mirrors
+from hierarchy.relocation import fold_tenant_into
+from hierarchy.roles import require_admin, sync_all_mirrors
 
 
 class FoldTenant(OrgAction):
@@ -44,63 +41,21 @@ class FoldTenant(OrgAction):
         require_admin(self.actor, self.parent, "gộp trang riêng của đơn vị trực thuộc")
 
     def perform(self):
-        from wagtail.models import Site
-
-        from tenants.models import TenantRole
-
-        org, host, old = self.org, self.host, self.org.tenant
-        transfer = read_subtree(old.schema_name, site_root_id(old.schema_name))
-        page_id = create_microsite_page(org, host)
-        write_subtree(host.schema_name, transfer, page_id)
-        domains = list(old.domains.all())
-        with schema_context(host.schema_name):
-            for domain in domains:
-                Site.objects.update_or_create(
-                    hostname=domain.domain,
-                    port=80,
-                    defaults={
-                        "root_page_id": page_id,
-                        "site_name": org.name,
-                        "is_default_site": False,
-                    },
-                )
-        for domain in domains:
-            domain.tenant = host
-            domain.is_primary = False
-            domain.save()
-        old.is_active = False
-        old.save(update_fields=["is_active"])
-        TenantRole.objects.filter(tenant=old).delete()
-        org.tenant = None
-        org.microsite_host = host
-        org.microsite_page_id = page_id
-        org.save(update_fields=["tenant", "microsite_host", "microsite_page_id", "updated_at"])
-        with schema_context(host.schema_name):
-            ensure_microsite_groups(org)
+        org, old = self.org, self.org.tenant
+        folded = fold_tenant_into(org, self.host)
         sync_all_mirrors(org)
-        # Microsites the folded tenant hosted now live in the host, under new page ids.
-        carried = []
-        for hosted in Organization.objects.filter(microsite_host=old):
-            hosted.microsite_host = host
-            hosted.microsite_page_id = transfer.page_map.get(hosted.microsite_page_id)
-            hosted.save(update_fields=["microsite_host", "microsite_page_id"])
-            with schema_context(host.schema_name):
-                ensure_microsite_groups(hosted)
-            for role in hosted.roles.select_related("user"):
-                sync_mirrors(role.user, hosted)
-            carried.append(hosted.code)
         self.touched = [org]
         self.payload = {
             "code": org.code,
             "before": {"schema_name": old.schema_name},
-            "after": {"host": host.schema_name, "page_id": page_id},
-            "domains": [d.domain for d in domains],
-            "pages": len(transfer.pages),
-            "images": len(transfer.images),
-            "documents": len(transfer.documents),
-            "microsites_carried": carried,
+            "after": {"host": self.host.schema_name, "page_id": folded.page_id},
+            "domains": folded.domains,
+            "pages": len(folded.transfer.pages),
+            "images": len(folded.transfer.images),
+            "documents": len(folded.transfer.documents),
+            "microsites_carried": folded.carried,
         }
-        return page_id
+        return folded.page_id
 
     def summary(self):
         return f"Gộp trang riêng của {self.org.name} ({self.org.code}) vào {self.host.name}"

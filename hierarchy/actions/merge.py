@@ -11,6 +11,7 @@ from hierarchy.actions.base import (
     require_active,
     require_level_order,
 )
+from hierarchy.microsite import ensure_microsite_groups
 from hierarchy.models import (
     KIND_LEVEL,
     EventAction,
@@ -20,6 +21,12 @@ from hierarchy.models import (
     Status,
     search_key,
 )
+from hierarchy.relocation import (
+    drop_microsite_groups,
+    fold_tenant_into,
+    gather_microsite,
+    site_root_id,
+)
 from hierarchy.roles import require_admin, sync_all_mirrors
 from sharing.restructure import carry_shares
 
@@ -28,11 +35,11 @@ class MergeOrganizations(OrgAction):
     """A and B (and more) become C, a new organisation at the same level.
 
     All children of the sources (with their subtrees) move under C with one UPDATE per
-    depth; members are summed; roles on the sources move to C; the first source that is a
-    tenant hands its tenant (pages, images, documents, domains) to C, and hosted microsites
-    of the sources are gathered into one under C with redirects from their old URLs. The
+    depth; members are summed; roles on the sources move to C; C becomes the owner of the
+    sources' Wagtail content with their old URLs kept working (``_carry_content``). The
     sources stay in the tree as ``merged`` rows pointing at C, so content published under
-    their names keeps its attribution.
+    their names keeps its attribution. The statement count depends on the number of
+    sources, roles and pages, never on the number of organisations moved.
     """
 
     action = EventAction.MERGE
@@ -151,11 +158,10 @@ class MergeOrganizations(OrgAction):
         )
         merged.refresh_from_db()
         sync_all_mirrors(merged)
-        for source in sources:
-            self._unmirror(source, roles)
 
         self.merged = merged
         self.touched = [merged, *sources] + ([self.parent] if self.parent else [])
+        self.successors = {s.pk: [merged.pk] for s in sources}
         self.payload = {
             "before": before,
             "after": describe(merged, self.parent),
@@ -166,74 +172,74 @@ class MergeOrganizations(OrgAction):
         }
         return merged
 
-    def _unmirror(self, source, roles):
-        from django.contrib.auth import get_user_model
-
-        users = get_user_model().objects.filter(pk__in={r.user_id for r in roles})
-        source.refresh_from_db()
-        for user in users:
-            from hierarchy.roles import sync_mirrors
-
-            sync_mirrors(user, source)
-
     def _carry_content(self, merged: Organization) -> dict:
-        """Hand tenants and microsites of the sources over to the merged organisation."""
-        info: dict = {"tenant": None, "tenants_to_fold": [], "microsite_redirects": 0}
-        with_tenant = [s for s in self.sources if s.tenant_id]
+        """Make the merged organisation the owner of every source's Wagtail content.
+
+        The first source that is a tenant hands its tenant over (same schema, domains and
+        URLs); every other source tenant is folded into it (its site copied under a page of
+        that tenant, its domains served from there, so old URLs keep resolving). Without a
+        tenant, the first hosted microsite becomes the merged one's. Pages of the other
+        microsites join the merged content, with redirects from their old URLs. Afterwards no
+        source has a tenant or a microsite: their roles and groups ended with them."""
+        info: dict = {
+            "tenant": None,
+            "microsite": None,
+            "tenants_folded": [],
+            "microsites_gathered": [],
+            "redirects": 0,
+        }
+        sources = self.sources
+        with_tenant = [s for s in sources if s.tenant_id]
+        hosted = [s for s in sources if s.microsite_host_id and s.microsite_page_id]
         if with_tenant:
-            first = with_tenant[0]
-            tenant = first.tenant
-            Organization.objects.filter(pk=first.pk).update(tenant=None)
-            merged.tenant = tenant
+            keeper = with_tenant[0]
+            host = keeper.tenant
+            Organization.objects.filter(pk=keeper.pk).update(tenant=None)
+            merged.tenant = host
             merged.save(update_fields=["tenant"])
-            tenant.name = merged.name
-            tenant.short_name = merged.short_name[:64]
-            tenant.save(update_fields=["name", "short_name"])
-            info["tenant"] = tenant.schema_name
-            # Other tenants keep serving under their old (merged) organisation until folded.
-            info["tenants_to_fold"] = [s.tenant.schema_name for s in with_tenant[1:]]
-            return info
-        hosted = [s for s in self.sources if s.microsite_host_id and s.microsite_page_id]
-        if not hosted:
-            return info
-        first = hosted[0]
-        merged.microsite_host_id = first.microsite_host_id
-        merged.microsite_page_id = first.microsite_page_id
-        merged.save(update_fields=["microsite_host", "microsite_page_id"])
-        info["microsite_redirects"] = self._gather_microsites(merged, hosted)
-        info["microsites_elsewhere"] = [
-            s.code for s in hosted[1:] if s.microsite_host_id != first.microsite_host_id
-        ]
-        return info
-
-    def _gather_microsites(self, merged, hosted) -> int:
-        from wagtail.contrib.redirects.models import Redirect
-        from wagtail.models import Page, Site
-
-        first = hosted[0]
-        redirects = 0
-        with schema_context(first.microsite_host.schema_name):
-            site = Site.objects.get(is_default_site=True)
-            root = Page.objects.get(pk=first.microsite_page_id).specific
-            root.title = merged.name
-            root.save_revision().publish()
-            for other in hosted[1:]:
-                if other.microsite_host_id != first.microsite_host_id:
-                    continue
-                old_root = Page.objects.get(pk=other.microsite_page_id)
-                old_url = old_root.relative_url(site)
-                for child in old_root.get_children():
-                    # Wagtail records a redirect from each moved page's old URL.
-                    child.move(root, pos="last-child")
-                    redirects += 1
-                Redirect.objects.get_or_create(
-                    old_path=Redirect.normalise_path(old_url),
-                    site=site,
-                    defaults={"redirect_page": root},
+            host.name = merged.name
+            host.short_name = merged.short_name[:64]
+            host.save(update_fields=["name", "short_name"])
+            target_root = site_root_id(host.schema_name)
+            info["tenant"] = host.schema_name
+            for other in with_tenant[1:]:
+                old_schema = other.tenant.schema_name
+                folded = fold_tenant_into(other, host, as_microsite=False)
+                info["tenants_folded"].append(
+                    {
+                        "schema_name": old_schema,
+                        "page_id": folded.page_id,
+                        "domains": folded.domains,
+                    }
                 )
-                redirects += 1
-                old_root.specific.unpublish()
-        return redirects
+        elif hosted:
+            keeper = hosted.pop(0)
+            host = keeper.microsite_host
+            target_root = keeper.microsite_page_id
+            Organization.objects.filter(pk=keeper.pk).update(
+                microsite_host=None, microsite_page_id=None
+            )
+            merged.microsite_host = host
+            merged.microsite_page_id = target_root
+            merged.save(update_fields=["microsite_host", "microsite_page_id"])
+            with schema_context(host.schema_name):
+                from wagtail.models import Page
+
+                root = Page.objects.get(pk=target_root).specific
+                root.title = merged.name
+                root.save_revision().publish()
+                drop_microsite_groups(keeper)
+                ensure_microsite_groups(merged)
+            info["microsite"] = {"host": host.schema_name, "page_id": target_root}
+        else:
+            return info
+        for other in hosted:
+            info["redirects"] += gather_microsite(other, host, target_root)
+            info["microsites_gathered"].append(other.code)
+            Organization.objects.filter(pk=other.pk).update(
+                microsite_host=None, microsite_page_id=None
+            )
+        return info
 
     def summary(self):
         names = ", ".join(s.name for s in self.sources)

@@ -1,29 +1,13 @@
 from __future__ import annotations
 
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
 from hierarchy.actions.base import OrgAction, require_active
 from hierarchy.content_transfer import read_subtree, write_subtree
-from hierarchy.microsite import MICROSITE_PAGE_PERMISSIONS, group_name
 from hierarchy.models import TENANT_KIND, EventAction, Organization
+from hierarchy.relocation import drop_microsite_groups, page_urls, site_root_id
 from hierarchy.roles import require_admin, sync_all_mirrors
-
-
-def site_root_id(schema: str) -> int:
-    from wagtail.models import Site
-
-    with schema_context(schema):
-        return Site.objects.get(is_default_site=True).root_page_id
-
-
-def page_urls(schema: str, page_ids) -> dict[int, str]:
-    from wagtail.models import Page, Site
-
-    with schema_context(schema):
-        site = Site.objects.get(is_default_site=True)
-        return {p.pk: p.relative_url(site) for p in Page.objects.filter(pk__in=list(page_ids))}
 
 
 class PromoteMicrosite(OrgAction):
@@ -83,9 +67,7 @@ class PromoteMicrosite(OrgAction):
                     defaults={"redirect_link": target, "redirect_page": None},
                 )
             Page.objects.get(pk=org.microsite_page_id).delete()
-            Group.objects.filter(
-                name__in=[group_name(r, org) for r in MICROSITE_PAGE_PERMISSIONS]
-            ).delete()
+            drop_microsite_groups(org)
         old = {"host": host.schema_name, "page_id": org.microsite_page_id}
         org.tenant = tenant
         org.microsite_host = None

@@ -34,7 +34,7 @@ class ProvisionTenant(OrgAction):
         if self.org.microsite_page_id:
             raise ValidationError(
                 f"{self.org.name} đang có trang con tại {self.org.microsite_host}; "
-                "việc nâng trang con thành trang riêng chưa được hỗ trợ."
+                "hãy dùng thao tác “Nâng trang con thành trang riêng” để chuyển cả nội dung."
             )
 
     def check_permission(self):

@@ -3,12 +3,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django_tenants.utils import schema_context
 
 from congdoan.text import nfc
 from hierarchy import tree
 from hierarchy.actions.base import OrgAction, describe, require_active
+from hierarchy.microsite import ensure_microsite_groups
 from hierarchy.models import EventAction, Organization, OrgRole, Status, search_key
-from hierarchy.roles import require_admin
+from hierarchy.relocation import drop_microsite_groups
+from hierarchy.roles import require_admin, sync_all_mirrors
 
 
 @dataclass
@@ -24,7 +27,8 @@ class SplitOrganization(OrgAction):
     """One organisation becomes several at the same level under the same parent; every
     sub-organisation goes to exactly one part. Roles on the source are carried to every
     part (each part's admins then narrow them). The source stays as a dissolved row whose
-    successor is the first part."""
+    successor is the first part; that part also takes over the source's tenant or hosted
+    microsite."""
 
     action = EventAction.SPLIT
 
@@ -131,10 +135,15 @@ class SplitOrganization(OrgAction):
             ignore_conflicts=True,
         )
         OrgRole.objects.filter(organization=org).delete()
+        # The first part (the successor) takes over the source's tenant or microsite, with its
+        # pages and URLs as they are; the other parts get their own when they need one.
+        content = self._hand_over_content(org, created[0])
         org.status = Status.DISSOLVED
         org.valid_to = self.effective_date
         org.successor = created[0]
         org.save(update_fields=["status", "valid_to", "successor", "updated_at"])
+        for new in created:
+            sync_all_mirrors(new)
         self.created = created
         self.touched = [org, *created] + ([parent] if parent else [])
         self.payload = {
@@ -144,8 +153,34 @@ class SplitOrganization(OrgAction):
                 for part, new in zip(self.parts, created, strict=True)
             ],
             "roles_carried": len(roles),
+            "content_to": content,
         }
+        self.successors = {org.pk: [new.pk for new in created]}
         return created
+
+    @staticmethod
+    def _hand_over_content(org: Organization, heir: Organization) -> dict | None:
+        if org.tenant_id:
+            tenant = org.tenant
+            Organization.objects.filter(pk=org.pk).update(tenant=None)
+            org.tenant = None
+            heir.tenant = tenant
+            heir.save(update_fields=["tenant", "updated_at"])
+            tenant.name, tenant.short_name = heir.name, heir.short_name[:64]
+            tenant.save(update_fields=["name", "short_name"])
+            return {"code": heir.code, "tenant": tenant.schema_name}
+        if org.microsite_host_id and org.microsite_page_id:
+            host, page_id = org.microsite_host, org.microsite_page_id
+            Organization.objects.filter(pk=org.pk).update(
+                microsite_host=None, microsite_page_id=None
+            )
+            heir.microsite_host, heir.microsite_page_id = host, page_id
+            heir.save(update_fields=["microsite_host", "microsite_page_id", "updated_at"])
+            with schema_context(host.schema_name):
+                drop_microsite_groups(org)
+                ensure_microsite_groups(heir)
+            return {"code": heir.code, "host": host.schema_name, "page_id": page_id}
+        return None
 
     def summary(self):
         return f"Chia tách {self.org.name} thành " + ", ".join(p.name for p in self.parts)

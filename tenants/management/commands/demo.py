@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
 from cms.demo_content import seed_tenant_content
+from hierarchy.demo import MICROSITE_HOST_SCHEMA, seed_demo_tree
 from tenants.demo import DEMO_TENANTS
 from tenants.models import Role, Tenant
 from tenants.provisioning import ensure_template, provision_tenant
@@ -65,6 +66,9 @@ class Command(BaseCommand):
             with schema_context(tenant.schema_name):
                 new = seed_tenant_content(tenant.name)
             rows.append((tenant, spec["domain"], editor_email, new))
+        # The org tree needs the tenants: it links them to their organisations and hosts a
+        # grassroots microsite in ldld_hanoi.
+        tree = seed_demo_tree(verbosity=0)
         say("4/4 Ready.\n")
         say(f"  Platform admin (all tenants): admin@congdoan.localhost / {DEMO_PASSWORD}")
         say(f"  Public directory:             http://localhost:{port}/")
@@ -72,6 +76,33 @@ class Command(BaseCommand):
             say(
                 f"  {tenant.name}\n    admin:  http://{domain}:{port}/admin/"
                 f"   editor: {editor_email} / {DEMO_PASSWORD}   (+{new} new articles)"
+            )
+        say(
+            f"  Org tree: {tree['organizations']} organisations, linked to "
+            f"{', '.join(tree['linked_tenants']) or 'no tenant'}"
+        )
+        host = next(
+            (
+                spec["domain"]
+                for spec in DEMO_TENANTS
+                if spec["schema_name"] == MICROSITE_HOST_SCHEMA
+            ),
+            None,
+        )
+        if tree["province_admin"] and host:
+            say(
+                f"    Hà Nội branch admin (org tree, only Hà Nội): "
+                f"{tree['province_admin']['email']} / {DEMO_PASSWORD}   "
+                f"http://{host}:{port}/admin/to-chuc/"
+            )
+        micro = tree["microsite"]
+        if micro and host:
+            say(
+                f"    Microsite of {micro['name']} (hosted by {MICROSITE_HOST_SCHEMA}):\n"
+                f"      site:   http://{host}:{port}{micro['url']}\n"
+                f"      editor: {micro['editor']} / {DEMO_PASSWORD}   "
+                f"http://{host}:{port}/admin/pages/{micro['page_id']}/   "
+                "(edits only this microsite's pages)"
             )
         if not no_serve:
             call_command("runserver", addrport, use_reloader=False)

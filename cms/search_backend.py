@@ -1,0 +1,101 @@
+"""Wagtail's PostgreSQL search backend with the Vietnamese rules of ``cms.search``.
+
+Every search and autocomplete through Wagtail (the admin's page search and choosers,
+``Page.objects.search()``, ``cms.search.search_pages``) matches each word as typed or folded
+(pages index a folded copy of their text), and ranks matches of the query as typed (accents
+included) first, then phrase matches, then ``ts_rank``.
+"""
+
+from __future__ import annotations
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorExact
+from django.db.models import Case, F, FloatField, Value, When
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+
+from cms.search import (
+    EXACT_BONUS,
+    PHRASE_BONUS,
+    accent_insensitive,
+    map_query,
+    normalise_query,
+    plain_words,
+)
+from congdoan.text import fold
+
+
+class _VietnameseCompilerMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.exact_query = map_query(self.query, normalise_query)
+        self.folded_query = map_query(self.exact_query, fold)
+        self.query = accent_insensitive(self.exact_query)
+
+    def get_index_vectors(self, search_query):
+        from wagtail.models import Page
+
+        from cms.models import BasePage
+
+        model = self.queryset.model
+        if isinstance(self, PostgresAutocompleteQueryCompiler) or not issubclass(model, Page):
+            return super().get_index_vectors(search_query)
+        if model is Page or issubclass(model, BasePage):
+            # Pages index their title again (lower-cased and folded, weight A) in the body
+            # vector: searching that one GIN-indexed column avoids concatenating title || body
+            # for every row.
+            return [(F("index_entries__body"), 1.0)]
+        return super().get_index_vectors(search_query)
+
+    def _combined(self, vectors):
+        combined = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            combined = combined._combine(vector, "||", False)
+        return combined
+
+    def _build_rank_expression(self, vectors, config):
+        # One ts_rank per vector over the whole query: Wagtail's default computes one per
+        # word and per alternative (8 for "lương tối thiểu vùng" with folded forms).
+        tsquery = self.build_tsquery(self.query, config=config)
+        rank = None
+        for vector, boost in vectors:
+            term = SearchRank(vector, tsquery, weights=self.sql_weights) * boost
+            rank = term if rank is None else rank + term
+        combined = self._combined(vectors)
+        bonus = Case(
+            When(
+                SearchVectorExact(combined, self.build_tsquery(self.exact_query, config=config)),
+                then=Value(EXACT_BONUS),
+            ),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        words = plain_words(self.folded_query)
+        if len(words) > 1:
+            phrase = SearchQuery(" ".join(words), search_type="phrase", config=config)
+            bonus = bonus + Case(
+                When(SearchVectorExact(combined, phrase), then=Value(PHRASE_BONUS)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        return bonus + rank
+
+
+class VietnameseSearchQueryCompiler(_VietnameseCompilerMixin, PostgresSearchQueryCompiler):
+    pass
+
+
+class VietnameseAutocompleteQueryCompiler(
+    _VietnameseCompilerMixin, PostgresAutocompleteQueryCompiler
+):
+    pass
+
+
+class VietnameseSearchBackend(PostgresSearchBackend):
+    query_compiler_class = VietnameseSearchQueryCompiler
+    autocomplete_query_compiler_class = VietnameseAutocompleteQueryCompiler
+
+
+SearchBackend = VietnameseSearchBackend

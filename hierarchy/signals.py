@@ -1,0 +1,15 @@
+"""Signals for apps that keep their own references to organisations.
+
+``organization_restructured`` is sent by every restructuring action inside its transaction,
+after the tree has changed and the event is recorded: a receiver that raises undoes the whole
+action. Arguments: ``action`` (an ``EventAction`` value), ``event`` (the
+``OrganizationEvent``) and ``successors``, a dict from the id of every organisation that
+stopped being active to the ids of the organisations that took over from it (merge: the
+merged one; split: every part; dissolve: the one that received its sub-organisations, or
+none). The shared-content registry, for instance, moves scopes, explicit receiver lists and
+receipts of the old organisations to their successors.
+"""
+
+from django.dispatch import Signal
+
+organization_restructured = Signal()
