@@ -31,6 +31,8 @@ from sharing.scope import Receiver, inbound_sql, receiver_by_code
 from sharing.snapshot import COVER_SPEC, _plain
 
 OWN, INHERITED, ALL = "own", "inherited", "all"
+# Navigation pages (homes, sections) list content; they are not content of the feed.
+NAVIGATION_PAGE_TYPES = [("cms", "homepage"), ("cms", "sectionpage")]
 SHARE_TABLE = Share._meta.db_table
 RECEIPT_TABLE = Receipt._meta.db_table
 
@@ -141,6 +143,16 @@ def _json(value):
     return json.loads(value) if isinstance(value, str | bytes) else value
 
 
+def _stream_json(value):
+    """Revisions store a StreamField as a JSON string: return it as JSON."""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _share_entry(pk, date, cols) -> FeedEntry:
     (snap, title, revision, mandatory, expires, correction, corrected, *orgs) = cols
     snap = _json(snap) or {}
@@ -182,7 +194,7 @@ def _own_entry(pk, date, cols, content, covers, me) -> FeedEntry:
         path=None,
         date=date,
         cover_url=covers.get(cover_id) if isinstance(cover_id, int) else None,
-        body=content.get("body"),
+        body=_stream_json(content.get("body")),
         page_type=f"{app}.{model}",
         revision_id=revision,
         mandatory=False,
@@ -253,6 +265,8 @@ class Feed:
             qs = qs.filter(path__startswith=Subquery(root_path)).exclude(pk=org.microsite_page_id)
         else:
             return None
+        for app_label, model in NAVIGATION_PAGE_TYPES:
+            qs = qs.exclude(content_type__app_label=app_label, content_type__model=model)
         page_type = self.filters.get("page_type")
         if page_type:
             app_label, _, model = page_type.lower().partition(".")

@@ -3,7 +3,8 @@
 Moves need nothing: scopes and receivers are resolved from the current paths, so an
 organisation moved into a subtree receives its live shares and one moved out stops.
 
-A merge (A + B -> C) is called from ``hierarchy.actions.merge`` inside its transaction:
+A merge (A + B -> C) reaches ``carry_shares`` through the hierarchy's
+``organization_restructured`` signal, inside the merge's transaction:
 shares issued or sourced by A/B become C's, scopes rooted at A/B are rooted at C (the
 merged subtree), A/B in include/exclude lists become C, and receipts of A/B are combined
 into C's (acknowledged or pinned if either was, hidden only if both were, the first fork

@@ -466,15 +466,25 @@ def _fill(page, snapshot: dict) -> None:
         )
 
 
+def _has_chooser(block) -> bool:
+    """The block (or a block inside it) points at a page, image, document or snippet."""
+    from wagtail.blocks import ChooserBlock
+
+    if isinstance(block, ChooserBlock):
+        return True
+    children = list(getattr(block, "child_blocks", {}).values())
+    if getattr(block, "child_block", None) is not None:
+        children.append(block.child_block)
+    return any(_has_chooser(child) for child in children)
+
+
 def _stream_from(body, stream_field) -> list:
-    """Keep only text blocks the receiver's StreamField knows (media ids belong to the
-    source tenant and are dropped)."""
-    from wagtail.blocks import CharBlock, RichTextBlock, TextBlock
+    """Blocks of the snapshot the receiver's StreamField can hold without references into
+    the source tenant: blocks it defines that choose no page, image, document or snippet
+    (their ids belong to the source tenant)."""
+    from wagtail.blocks import RichTextBlock
 
     children = stream_field.stream_block.child_blocks
-    text_blocks = {
-        name for name, block in children.items() if isinstance(block, CharBlock | TextBlock)
-    } | {name for name, block in children.items() if isinstance(block, RichTextBlock)}
     if isinstance(body, str):
         rich = next((n for n, b in children.items() if isinstance(b, RichTextBlock)), None)
         return [{"type": rich, "value": body}] if rich else []
@@ -482,8 +492,8 @@ def _stream_from(body, stream_field) -> list:
         {"type": block["type"], "value": block["value"]}
         for block in body
         if isinstance(block, dict)
-        and block.get("type") in text_blocks
-        and isinstance(block.get("value"), str)
+        and block.get("type") in children
+        and not _has_chooser(children[block["type"]])
     ]
 
 

@@ -2,7 +2,10 @@
 
 * ``page_published``: the page's live shares (and pending proposals) get the new snapshot;
 * ``page_unpublished`` and deletion of the page: its shares are retracted everywhere at once;
-* deletion of a page that is a receiver's fork: the fork link is dropped.
+* deletion of a page that is a receiver's fork: the fork link is dropped;
+* ``hierarchy.signals.organization_restructured`` for a merge: shares, scopes, receiver lists
+  and receipts of the merged organisations move to the new one (``restructure``), inside the
+  merge's transaction.
 """
 
 from __future__ import annotations
@@ -42,7 +45,25 @@ def on_page_deleted(sender, instance, **kwargs):
         fork_deleted(tenant_id, instance.pk)
 
 
+def on_restructured(sender, action, event, successors, **kwargs):
+    from hierarchy.models import EventAction, Organization
+    from sharing.restructure import carry_shares
+
+    if action != EventAction.MERGE:
+        return
+    by_target: dict[int, list[int]] = {}
+    for old, new in successors.items():
+        if len(new) == 1:
+            by_target.setdefault(new[0], []).append(old)
+    orgs = Organization.objects.in_bulk([*by_target, *(i for v in by_target.values() for i in v)])
+    for target, sources in by_target.items():
+        carry_shares([orgs[i] for i in sources], orgs[target], actor=event.actor)
+
+
 def connect() -> None:
+    from hierarchy.signals import organization_restructured
+
+    organization_restructured.connect(on_restructured, dispatch_uid="sharing_restructured")
     page_published.connect(on_published, dispatch_uid="sharing_page_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="sharing_page_unpublished")
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="sharing_page_deleted")

@@ -53,6 +53,33 @@ def stream_text(raw) -> str:
     return "\n".join(out)
 
 
+def expand_stream(raw, block, root_url: str):
+    """A StreamField's raw JSON with every rich text expanded to front-end HTML and
+    site-relative links made absolute (walks the block definitions)."""
+    from wagtail import blocks
+
+    if isinstance(block, blocks.RichTextBlock) and isinstance(raw, str):
+        return _absolute(expand_db_html(raw), root_url)
+    if isinstance(block, blocks.StreamBlock) and isinstance(raw, list):
+        return [
+            {**child, "value": expand_stream(child.get("value"), block.child_blocks.get(
+                child.get("type")), root_url)}
+            if isinstance(child, dict)
+            else child
+            for child in raw
+        ]  # fmt: skip
+    if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        return {k: expand_stream(v, block.child_blocks.get(k), root_url) for k, v in raw.items()}
+    if isinstance(block, blocks.ListBlock) and isinstance(raw, list):
+        return [
+            {**item, "value": expand_stream(item.get("value"), block.child_block, root_url)}
+            if isinstance(item, dict) and "value" in item and "type" in item
+            else expand_stream(item, block.child_block, root_url)
+            for item in raw
+        ]
+    return raw
+
+
 def _body(page, root_url: str) -> tuple[object, str]:
     """(body as JSON for frontends, body as plain text)."""
     value = getattr(page, "body", None)
@@ -60,7 +87,7 @@ def _body(page, root_url: str) -> tuple[object, str]:
         return None, ""
     if hasattr(value, "get_prep_value") and hasattr(value, "stream_block"):  # StreamValue
         raw = value.get_prep_value()
-        return raw, stream_text(raw)
+        return expand_stream(raw, value.stream_block, root_url), stream_text(raw)
     html = str(value)
     return _absolute(expand_db_html(html), root_url), _plain(html)
 

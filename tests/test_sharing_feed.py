@@ -39,10 +39,22 @@ def world(org_tree, tenant_a, tenant_b):
     with schema_context(tenant_a.schema_name):
         from wagtail.models import Page
 
-        a_news = make_article("Hội nghị Ban Chấp hành LĐLĐ tỉnh A", standfirst="Tin của tỉnh")
+        a_news = make_article(
+            "Hội nghị Ban Chấp hành LĐLĐ tỉnh A",
+            standfirst="Tin của tỉnh",
+            body="<p>Hội nghị lần thứ 5.</p>",
+        )
         make_article("Bản nháp chưa đăng", publish=False)
+        from cms.models import SectionPage
+
+        section = SectionPage(title="Chuyên mục Tin tức")  # navigation, not content
+        root_home = Page.objects.get(pk=a_news.get_parent().pk)
+        root_home.add_child(instance=section)
+        section.save_revision().publish()
         root = Page.objects.get(pk=g1.microsite_page_id)
-        g1_news = make_article("Tết Sum vầy tại Công ty May Việt Tiến", parent=root)
+        g1_news = make_article(
+            "Tết Sum vầy tại Công ty May Việt Tiến", parent=root, body="<p>Trao 120 suất quà.</p>"
+        )
         g1_old = make_article("Đại hội công đoàn cơ sở nhiệm kỳ 2023-2028", parent=root)
         Page.objects.filter(pk=g1_old.pk).update(first_published_at=now - datetime.timedelta(30))
         expired = make_article("Tin đã hết hạn", parent=root)
@@ -98,7 +110,9 @@ def test_grassroots_feed_merges_own_and_inherited(world, tenant_a, client_for):
     shared = nodes["Hội nghị Ban Chấp hành LĐLĐ tỉnh A"]
     assert shared["source"] == {"code": "XPA", "name": "Liên đoàn Lao động tỉnh A"}
     assert shared["standfirst"] == "Tin của tỉnh" and shared["url"].startswith("http")
+    assert shared["body"][0]["type"] == "paragraph"
     own = nodes["Tết Sum vầy tại Công ty May Việt Tiến"]
+    assert [b["value"] for b in own["body"]] == ["<p>Trao 120 suất quà.</p>"]
     assert own["origin"] == "OWN" and own["source"]["code"] == "XG1" and not own["mandatory"]
     assert own["pageType"] == "cms.articlepage" and own["path"].endswith(
         "/tet-sum-vay-tai-cong-ty-may-viet-tien/"

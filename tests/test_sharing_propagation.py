@@ -29,7 +29,10 @@ def test_snapshot_carries_what_frontends_need(org_tree, tenant_a):
     _, share = shared_page(tenant_a, org_tree)
     snap = share.snapshot
     assert snap["title"] == "Hướng dẫn tổ chức Tháng Công nhân 2026"
-    assert snap["standfirst"] == "Sa-pô ban đầu" and snap["body"] == "<p>Câu một. Câu hai.</p>"
+    assert snap["standfirst"] == "Sa-pô ban đầu"
+    assert [(b["type"], b["value"]) for b in snap["body"]] == [
+        ("paragraph", "<p>Câu một. Câu hai.</p>")
+    ]
     assert snap["page_type"] == "cms.articlepage" and snap["revision_id"] == share.revision_id
     assert snap["url"].startswith("http") and snap["path"].endswith(
         "/huong-dan-to-chuc-thang-cong-nhan-2026/"
@@ -113,8 +116,10 @@ def test_snapshot_reads_covers_and_stream_bodies_by_duck_typing(org_tree, tenant
         snap = build_snapshot(page)
     assert snap["cover_url"].startswith("http") and "fill-1200x630" in snap["cover_url"]
     assert snap["cover_alt"] == "Ảnh Tháng Công nhân"
-    # Site-relative links become absolute: receivers are on other hosts.
-    assert 'href="http' in snap["body"] and 'href="/lien-he/"' not in snap["body"]
+    # Rich text inside the StreamField is expanded and its site-relative links made
+    # absolute: receivers are on other hosts.
+    paragraph = snap["body"][0]["value"]
+    assert 'href="http://' in paragraph and 'href="/lien-he/"' not in paragraph
     raw = [
         {"type": "heading", "value": "Tiêu đề phụ", "id": "a"},
         {"type": "paragraph", "value": "<p>Đoạn <b>một</b>.</p>", "id": "b"},

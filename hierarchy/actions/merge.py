@@ -28,7 +28,6 @@ from hierarchy.relocation import (
     site_root_id,
 )
 from hierarchy.roles import require_admin, sync_all_mirrors
-from sharing.restructure import carry_shares
 
 
 class MergeOrganizations(OrgAction):
@@ -150,7 +149,6 @@ class MergeOrganizations(OrgAction):
             ignore_conflicts=True,
         )
         OrgRole.objects.filter(organization__in=sources).delete()
-        carry_shares(sources, merged, actor=self.actor)
 
         content = self._carry_content(merged)
         Organization.objects.filter(pk__in=[s.pk for s in sources]).update(
