@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django_tenants.utils import schema_context
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from hierarchy import demo
 from hierarchy.demo import MICROSITE_EDITOR_EMAIL, PROVINCE_ADMIN_EMAIL, seed_demo_tree
@@ -59,13 +60,16 @@ def test_microsite_editor_gets_403_outside_and_edits_inside(hanoi_is_tenant_a, c
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 403
     assert client.get(f"/admin/pages/{home.pk}/add_subpage/").status_code == 403
 
-    form = {
-        "title": "Tết Sum vầy 2026: đã trao 150 suất quà",
-        "slug": inside.slug,
-        "standfirst": inside.standfirst,
-        "body": '{"blocks":[{"key":"a","type":"unstyled","text":"Đã trao quà.","depth":0,'
-        '"inlineStyleRanges":[],"entityRanges":[]}],"entityMap":{}}',
-    }
+    form = nested_form_data(
+        {
+            "title": "Tết Sum vầy 2026: đã trao 150 suất quà",
+            "slug": inside.slug,
+            "standfirst": inside.standfirst,
+            "body": streamfield([("paragraph", rich_text("<p>Đã trao quà.</p>"))]),
+            "topics": (),
+            "tags": "",
+        }
+    )
     saved = client.post(f"/admin/pages/{inside.pk}/edit/", form)
     assert saved.status_code == 302, saved.content.decode()[:2000]
     refused = client.post(

@@ -1,6 +1,5 @@
 """Promoting a hosted microsite to its own tenant and folding a tenant back."""
 
-import pytest
 from django.test import Client
 from django_tenants.utils import schema_context
 
@@ -105,31 +104,69 @@ def test_fold_tenant_back_keeps_its_urls(org_tree, tenant_a):
     assert _groups(editor, "test_a") == {"Biên tập viên – XUA2"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hierarchy.content_transfer copies StreamField bodies verbatim: image/document ids "
-    "inside blocks are neither copied nor rewritten (documented limitation of the transfer)",
-)
-def test_promote_microsite_carries_images_of_streamfield_bodies(org_tree, tenant_a):
+def test_promote_microsite_rewrites_every_reference_of_its_pages(org_tree, tenant_a):
+    """Cover image, StreamField images, documents and page choosers, rich-text links inside
+    and outside the microsite, topics, tags and gallery images all point at the copies."""
     from wagtail.models import Page
+
+    from cms.models import GalleryImage, GalleryPage, Topic
 
     g1 = org_tree["g1"]
     page_id = CreateMicrosite(g1).execute()
     with schema_context("test_a"):
-        image = make_image("Ảnh bìa Tết")
-        make_article(
+        root = Page.objects.get(pk=page_id).specific
+        outside = make_article("Tin của LĐLĐ tỉnh")
+        image, cover = make_image("Ảnh bìa Tết"), make_image("Ảnh chợ Tết")
+        document = make_document("Kế hoạch 18/KH-CĐN")
+        sibling = make_article("Thông báo lịch nghỉ Tết", parent=root)
+        wages = Topic.objects.get(slug="tien-luong")
+        article = make_article(
             "Chợ Tết Công đoàn",
-            parent=Page.objects.get(pk=page_id).specific,
-            body=[{"type": "image", "value": {"image": image.pk, "caption": "", "credit": ""}}],
+            parent=root,
+            cover_image=cover,
+            body=[
+                {"type": "image", "value": {"image": image.pk, "caption": "Chợ", "credit": ""}},
+                {
+                    "type": "document_link",
+                    "value": {"document": document.pk, "official_document": None, "label": ""},
+                },
+                {
+                    "type": "paragraph",
+                    "value": f'<p><a linktype="page" id="{sibling.pk}">lịch nghỉ</a> và '
+                    f'<a linktype="page" id="{outside.pk}">tin tỉnh</a></p>',
+                },
+            ],
         )
+        article.topics.set([wages])
+        article.tags.add("tết", "phúc lợi")
+        article.save_revision().publish()
+        gallery = GalleryPage(title="Ảnh Chợ Tết")
+        gallery.gallery_images = [GalleryImage(image=image, caption="Gian hàng 0 đồng")]
+        root.add_child(instance=gallery)
+        gallery.save_revision().publish()
     admin_a = make_user()
     grant_org_role(admin_a, org_tree["a"], "admin")
     PromoteMicrosite(g1, schema_name="test_h_g1s", domain="g1s.test", actor=admin_a).execute()
     with schema_context("test_h_g1s"):
+        from wagtail.documents.models import Document
         from wagtail.images.models import Image
 
         from cms.models import ArticlePage
 
         copied = ArticlePage.objects.get(title="Chợ Tết Công đoàn")
         new_image = Image.objects.get(title="Ảnh bìa Tết")
+        new_sibling = ArticlePage.objects.get(title="Thông báo lịch nghỉ Tết")
+        assert copied.live
+        assert copied.cover_image == Image.objects.get(title="Ảnh chợ Tết")
         assert copied.body[0].value["image"].pk == new_image.pk
+        assert copied.body[1].value["document"] == Document.objects.get(title=document.title)
+        html = copied.body[2].value.source
+        assert f'<a id="{new_sibling.pk}" linktype="page">lịch nghỉ</a>' in html
+        assert f'id="{outside.pk}"' not in html and 'href="http://a.test/' in html
+        assert [t.slug for t in copied.topics.all()] == ["tien-luong"]
+        assert sorted(copied.tags.names()) == ["phúc lợi", "tết"]
+        new_gallery = GalleryPage.objects.get(title="Ảnh Chợ Tết")
+        assert [(g.image_id, g.caption) for g in new_gallery.gallery_images.all()] == [
+            (new_image.pk, "Gian hàng 0 đồng")
+        ]
+        assert copied.get_latest_revision().content["body"][0]["value"]["image"] == new_image.pk
