@@ -169,4 +169,5 @@ def test_promote_microsite_rewrites_every_reference_of_its_pages(org_tree, tenan
         assert [(g.image_id, g.caption) for g in new_gallery.gallery_images.all()] == [
             (new_image.pk, "Gian hàng 0 đồng")
         ]
-        assert copied.get_latest_revision().content["body"][0]["value"]["image"] == new_image.pk
+        revision_body = copied.get_latest_revision().as_object().body
+        assert revision_body[0].value["image"].pk == new_image.pk
