@@ -79,11 +79,23 @@ def validate_domain(domain: str) -> str:
 
 
 def tenant_migrations_digest() -> str:
-    """A digest of every migration of the tenant apps, on disk."""
+    """A digest of the tenant apps' migrations on disk (names and file contents) and of the
+    code that seeds the template, so that editing either rebuilds the template."""
+    import sys
+    from pathlib import Path
+
+    from tenants import template_content
+
     tenant_labels = {_app_label(app) for app in settings.TENANT_APPS}
     loader = MigrationLoader(None, ignore_no_migrations=True, load=True)
-    names = sorted(f"{app}.{name}" for app, name in loader.disk_migrations if app in tenant_labels)
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+    digest = hashlib.sha256()
+    for key in sorted(k for k in loader.disk_migrations if k[0] in tenant_labels):
+        module = sys.modules.get(type(loader.disk_migrations[key]).__module__)
+        digest.update(f"{key[0]}.{key[1]}\n".encode())
+        if module is not None and getattr(module, "__file__", None):
+            digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(template_content.__file__).read_bytes())
+    return digest.hexdigest()
 
 
 def _app_label(app_path: str) -> str:

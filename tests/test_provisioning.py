@@ -1,5 +1,7 @@
 """Provisioning tenants by cloning the template schema."""
 
+from pathlib import Path
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -182,3 +184,15 @@ def test_rebuild_command_rebuilds_the_template_and_clones_still_work(db):
     assert "ready" in done.stdout
     assert ensure_template().built_at > before
     provision_tenant(schema_name="cd_sau_rebuild", domain="sau.test", **GOOD)
+
+
+def test_template_digest_follows_file_contents_not_only_names(tmp_path, monkeypatch):
+    """Rewriting a migration or the template seed under the same name rebuilds the template."""
+    from tenants import provisioning, template_content
+
+    before = provisioning.tenant_migrations_digest()
+    assert provisioning.tenant_migrations_digest() == before
+    edited = tmp_path / "template_content.py"
+    edited.write_bytes(Path(template_content.__file__).read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(template_content, "__file__", str(edited))
+    assert provisioning.tenant_migrations_digest() != before
