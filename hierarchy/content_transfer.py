@@ -24,6 +24,8 @@ from django.db.models import Q
 from django.utils.html import escape
 from django_tenants.utils import schema_context
 
+from hierarchy.signals import content_relocated
+
 # Page fields copied onto the new page; the rest (tree position, revisions, locks, locale,
 # translation key, content type) belong to the target tenant.
 PAGE_FIELDS = [
@@ -67,6 +69,7 @@ class PageCopy:
 
 @dataclass
 class Transfer:
+    source_schema: str = ""
     pages: list[PageCopy] = field(default_factory=list)
     images: dict[int, tuple[dict, str, bytes]] = field(default_factory=dict)
     documents: dict[int, tuple[dict, str, bytes]] = field(default_factory=dict)
@@ -241,7 +244,7 @@ def read_subtree(schema: str, root_id: int) -> Transfer:
     from wagtail.models import Page, Site
 
     image_model, document_model = _media_models()
-    transfer = Transfer()
+    transfer = Transfer(source_schema=schema)
     used: dict[str, set[int]] = {"image": set(), "document": set(), "page": set()}
     snippet_ids: dict[type, set[int]] = defaultdict(set)
 
@@ -458,3 +461,9 @@ def write_subtree(
             revision = page.save_revision()
             if copy.live:
                 revision.publish()
+    content_relocated.send(
+        sender=Transfer,
+        source_schema=transfer.source_schema,
+        target_schema=schema,
+        page_map=dict(transfer.page_map),
+    )

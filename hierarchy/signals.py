@@ -8,8 +8,13 @@ stopped being active to the ids of the organisations that took over from it (mer
 merged one; split: every part; dissolve: the one that received its sub-organisations, or
 none). The shared-content registry, for instance, moves scopes, explicit receiver lists and
 receipts of the old organisations to their successors.
+
+``content_relocated`` is sent when pages are copied into another tenant's schema (promoting a
+microsite, folding a tenant, merging): ``source_schema``, ``target_schema`` and ``page_map``
+(old page id -> new page id). Apps that point at pages by (tenant, id) follow them.
 """
 
 from django.dispatch import Signal
 
 organization_restructured = Signal()
+content_relocated = Signal()

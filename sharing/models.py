@@ -297,6 +297,7 @@ class AuditAction(models.TextChoices):
     REJECT = "reject", "Từ chối đề xuất"
     REMIND = "remind", "Nhắc xác nhận"
     MERGE = "merge", "Chuyển theo hợp nhất đơn vị"
+    RELOCATE = "relocate", "Trang nguồn chuyển sang trang khác"
 
 
 class AuditEntry(models.Model):

@@ -84,3 +84,37 @@ def carry_shares(sources, merged, *, actor=None) -> dict:
         detail={"from": [s.code for s in sources], **counts},
     )
     return counts
+
+
+def follow_relocated_pages(source_schema: str, target_schema: str, page_map: dict) -> int:
+    """Point shares issued from, and forks kept in, pages of ``source_schema`` at their copies
+    in ``target_schema``. Returns how many rows changed."""
+    from tenants.models import Tenant
+
+    tenants = {
+        t.schema_name: t
+        for t in Tenant.objects.filter(schema_name__in=[source_schema, target_schema])
+    }
+    source, target = tenants.get(source_schema), tenants.get(target_schema)
+    if source is None or target is None or not page_map:
+        return 0
+    changed = 0
+    for share in Share.objects.filter(source_tenant=source, source_page_id__in=list(page_map)):
+        old_id = share.source_page_id
+        share.source_tenant, share.source_page_id = target, page_map[old_id]
+        share.save(update_fields=["source_tenant", "source_page_id"])
+        AuditEntry.objects.create(
+            action=AuditAction.RELOCATE,
+            share=share,
+            organization=share.source_org,
+            detail={
+                "from": f"{source_schema}:{old_id}",
+                "to": f"{target_schema}:{share.source_page_id}",
+            },
+        )
+        changed += 1
+    for receipt in Receipt.objects.filter(fork_tenant=source, fork_page_id__in=list(page_map)):
+        receipt.fork_tenant, receipt.fork_page_id = target, page_map[receipt.fork_page_id]
+        receipt.save(update_fields=["fork_tenant", "fork_page_id"])
+        changed += 1
+    return changed

@@ -60,8 +60,18 @@ def on_restructured(sender, action, event, successors, **kwargs):
         carry_shares([orgs[i] for i in sources], orgs[target], actor=event.actor)
 
 
+def on_content_relocated(sender, source_schema, target_schema, page_map, **kwargs):
+    """Shares and forks follow pages copied into another tenant (promote, fold, merge), so
+    that re-publishing the page at its new home keeps updating the same share."""
+    from sharing.restructure import follow_relocated_pages
+
+    follow_relocated_pages(source_schema, target_schema, page_map)
+
+
 def connect() -> None:
-    from hierarchy.signals import organization_restructured
+    from hierarchy.signals import content_relocated, organization_restructured
+
+    content_relocated.connect(on_content_relocated, dispatch_uid="sharing_content_relocated")
 
     organization_restructured.connect(on_restructured, dispatch_uid="sharing_restructured")
     page_published.connect(on_published, dispatch_uid="sharing_page_published")

@@ -127,3 +127,38 @@ def test_snapshot_reads_covers_and_stream_bodies_by_duck_typing(org_tree, tenant
         {"type": "image", "value": 12, "id": "d"},
     ]
     assert stream_text(raw) == "Tiêu đề phụ\nĐoạn một.\nTrích dẫn\nBan Tuyên giáo"
+
+
+def test_share_follows_its_page_when_the_microsite_is_promoted(org_tree, tenant_a):
+    """Promoting a hosted microsite copies its pages into a new tenant: the share points at
+    the copy, and re-publishing there still updates the one registry row."""
+    from wagtail.models import Page
+
+    from hierarchy.actions import CreateMicrosite, PromoteMicrosite
+    from hierarchy.roles import grant_org_role
+    from tests.factories import make_user
+
+    g1 = org_tree["g1"]
+    root_id = CreateMicrosite(g1).execute()
+    with schema_context(tenant_a.schema_name):
+        page = make_article(
+            "Công đoàn cơ sở tổ chức Tết Sum vầy",
+            parent=Page.objects.get(pk=root_id).specific,
+            body="<p>Trao 120 suất quà.</p>",
+        )
+        share = services.share_page(page, services.ScopeSpec(root=g1), actor=None)
+    admin = make_user()
+    grant_org_role(admin, org_tree["a"], "admin")
+    PromoteMicrosite(g1, schema_name="test_s_g1", domain="s-g1.test", actor=admin).execute()
+    share.refresh_from_db()
+    assert share.source_tenant.schema_name == "test_s_g1"
+    with schema_context("test_s_g1"):
+        from cms.models import ArticlePage
+
+        copy = ArticlePage.objects.get(title="Công đoàn cơ sở tổ chức Tết Sum vầy")
+        assert share.source_page_id == copy.pk
+        copy.title = "Công đoàn cơ sở tổ chức Tết Sum vầy 2026"
+        copy.save_revision().publish()
+    share.refresh_from_db()
+    assert share.title.endswith("2026") and share.status == "active"
+    assert AuditEntry.objects.filter(share=share, action="relocate").count() == 1
