@@ -15,11 +15,17 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
+from graphql_api.content.queries import ContentQuery
+from graphql_api.content.scope import ScopeExtension
+from graphql_api.content.types import GenericPage
 from graphql_api.org.queries import OrgQuery
 from graphql_api.security import CostRule, limits
 from graphql_api.site.queries import SiteQuery
 
-Query = merge_types("Query", (SiteQuery, OrgQuery))
+Query = merge_types("Query", (SiteQuery, ContentQuery, OrgQuery))
+
+# Concrete types reachable only through the Page interface or block unions.
+EXTRA_TYPES = [GenericPage]
 
 
 def _extensions(introspection: bool, mask_errors: bool):
@@ -31,6 +37,7 @@ def _extensions(introspection: bool, mask_errors: bool):
         lambda: AddValidationRules([CostRule]),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
+        ScopeExtension,
         DjangoOptimizerExtension,
     ]
     if not introspection:
@@ -50,6 +57,7 @@ def build_schema(*, introspection: bool, mask_errors: bool) -> strawberry.Schema
     """Production: no introspection, no field suggestions, masked errors; dev: all on."""
     return strawberry.Schema(
         query=Query,
+        types=EXTRA_TYPES,
         extensions=_extensions(introspection, mask_errors),
         config=StrawberryConfig(disable_field_suggestions=not introspection),
     )

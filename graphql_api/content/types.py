@@ -1,0 +1,221 @@
+"""The ``Page`` interface, the fallback ``GenericPage`` type and the media types.
+
+Every type here filters its querysets through the request's ``Visibility`` in
+``get_queryset``, which strawberry-django runs for top-level lists, nested relations and the
+optimizer's prefetches alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import strawberry
+import strawberry_django
+from django.conf import settings
+from django.db.models import QuerySet
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Collection, Page
+
+from graphql_api.content.specific import load_specific
+from graphql_api.content.visibility import request_of, visibility_for
+from graphql_api.pagination import BoundedConnection
+
+# model class -> GraphQL type name of its concrete type (filled by ``register_page_type``)
+PAGE_TYPE_NAMES: dict[type, str] = {}
+GENERIC_PAGE = "GenericPage"
+
+
+def register_page_type(model: type[Page], name: str) -> None:
+    PAGE_TYPE_NAMES[model] = name
+
+
+def page_type_name(obj) -> str:
+    for cls in type(obj).__mro__:
+        name = PAGE_TYPE_NAMES.get(cls)
+        if name is not None:
+            return name
+    return GENERIC_PAGE
+
+
+def absolute_url(info, url: str | None) -> str | None:
+    """Media and document URLs as absolute URLs on the tenant's host (frontends live on
+    other origins); URLs that are already absolute (object storage) are kept."""
+    if not url:
+        return None
+    if "://" in url:
+        return url
+    request = request_of(info)
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@strawberry_django.type(Collection, name="Collection", description="Thư mục ảnh/tài liệu.")
+class CollectionType:
+    id: strawberry.ID
+    name: str
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
+        return visibility_for(info).collections(queryset)
+
+
+@strawberry_django.type(Image, name="Image", description="Ảnh (ngoài thư mục riêng tư).")
+class ImageType:
+    id: strawberry.ID
+    title: str
+    description: str = strawberry_django.field(description="Mô tả thay thế (alt) của ảnh.")
+    width: int
+    height: int
+    created_at: datetime.datetime
+
+    @strawberry_django.field(
+        only=["focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
+        description="Tâm ảnh do biên tập viên chọn (x, y, rộng, cao; điểm ảnh), nếu có.",
+    )
+    def focal_point(self, root: Image) -> list[int] | None:
+        if root.focal_point_x is None:
+            return None
+        return [
+            root.focal_point_x,
+            root.focal_point_y,
+            root.focal_point_width,
+            root.focal_point_height,
+        ]
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
+        return visibility_for(info).media(queryset)
+
+
+@strawberry_django.type(Document, name="Document", description="Tệp tài liệu đính kèm.")
+class DocumentType:
+    id: strawberry.ID
+    title: str
+    created_at: datetime.datetime
+
+    @strawberry_django.field(only=["file_size"], description="Kích thước tệp (byte).")
+    def file_size(self, root: Document) -> int | None:
+        return root.file_size
+
+    @strawberry_django.field(only=["file"], description="Phần mở rộng của tệp, ví dụ pdf.")
+    def file_extension(self, root: Document) -> str:
+        return root.file_extension
+
+    @strawberry_django.field(only=["file"], description="Địa chỉ tải tệp (tuyệt đối).")
+    def url(self, root: Document, info: strawberry.Info) -> str | None:
+        return absolute_url(info, root.url)
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
+        return visibility_for(info).media(queryset)
+
+
+@strawberry_django.interface(Page, name="Page", description="Trang nội dung (mọi loại trang).")
+class PageInterface:
+    id: strawberry.ID = strawberry_django.field(description="ID của trang trong đơn vị.")
+    title: str
+    slug: str
+    seo_title: str = strawberry_django.field(description="Tiêu đề SEO (trống: dùng title).")
+    search_description: str = strawberry_django.field(description="Mô tả cho máy tìm kiếm.")
+    show_in_menus: bool
+    first_published_at: datetime.datetime | None
+    last_published_at: datetime.datetime | None
+
+    @strawberry_django.field(
+        only=["url_path"],
+        description=(
+            "Đường dẫn của trang, tính từ trang chủ (hoặc từ trang gốc của trang con khi gọi "
+            "với organization), ví dụ /tin-tuc/bai-viet-a/."
+        ),
+    )
+    def url_path(self, root: Page, info: strawberry.Info) -> str:
+        return visibility_for(info).relative_url_path(root.url_path)
+
+    @strawberry_django.field(description="Tên kiểu GraphQL của trang, ví dụ NewsArticlePage.")
+    def page_type(self, root: Page) -> str:
+        return page_type_name(root)
+
+    @strawberry_django.field(description="true khi đây là bản nháp mở bằng mã xem trước.")
+    def is_preview(self, root: Page) -> bool:
+        return bool(getattr(root, "_congdoan_preview", False))
+
+    @strawberry_django.field(
+        only=["path", "depth"], description="Trang cha (null ở trang chủ hoặc ngoài phạm vi)."
+    )
+    def parent(
+        self, root: Page, info: strawberry.Info
+    ) -> PageInterface | None:
+        if root.depth <= 1:
+            return None
+        parents = visibility_for(info).pages(
+            Page.objects.filter(path=root.path[: -Page.steplen])
+        )
+        return next(iter(load_specific(parents, info)), None)
+
+    @strawberry_django.field(
+        only=["path"], description="Các trang cấp trên, từ trang chủ xuống (breadcrumb)."
+    )
+    def ancestors(
+        self, root: Page, info: strawberry.Info
+    ) -> list[PageInterface]:
+        paths = [root.path[:i] for i in range(Page.steplen, len(root.path), Page.steplen)]
+        queryset = visibility_for(info).pages(Page.objects.filter(path__in=paths))
+        return load_specific(queryset.order_by("path"), info)
+
+    @strawberry_django.field(
+        only=["path", "depth"],
+        description="Các trang con hiển thị được, theo thứ tự trong cây trang.",
+    )
+    def children(
+        self,
+        root: Page,
+        info: strawberry.Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> PageConnection:
+        queryset = visibility_for(info).pages(Page.objects.child_of(root)).order_by("path")
+        return PageConnection.resolve_connection(
+            queryset,
+            info=info,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            max_results=settings.GRAPHQL_MAX_PAGE_SIZE,
+        )
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
+        return visibility_for(info).pages(queryset)
+
+    @classmethod
+    def resolve_type(cls, obj, info, abstract_type) -> str:
+        return page_type_name(obj)
+
+
+@strawberry.type(name="PageConnection", description="Một trang kết quả gồm nhiều loại trang.")
+class PageConnection(BoundedConnection[PageInterface]):
+    """Base ``Page`` rows are fetched (and counted) in one statement, then replaced by their
+    specific instances, one optimized statement per page type present."""
+
+    @classmethod
+    def resolve_connection(cls, nodes, *, info, **kwargs):
+        connection = super().resolve_connection(nodes, info=info, **kwargs)
+        specific = load_specific((edge.node for edge in connection.edges), info)
+        by_id = {page.pk: page for page in specific}
+        edges = [edge for edge in connection.edges if edge.node.pk in by_id]
+        for edge in edges:
+            edge.node = by_id[edge.node.pk]
+        connection.edges = edges
+        return connection
+
+
+@strawberry_django.type(Page, name=GENERIC_PAGE, description="Trang không có kiểu riêng.")
+class GenericPage(PageInterface):
+    pass
+
+
+ImageConnection = BoundedConnection[ImageType]
+DocumentConnection = BoundedConnection[DocumentType]
