@@ -52,8 +52,18 @@ class BoundedConnection(DjangoListConnection[relay.NodeType]):
     page) that validates ``first``/``last``/``after``/``before`` first."""
 
     @classmethod
-    def resolve_connection(cls, nodes, *, info, before=None, after=None, first=None, last=None,
-                           max_results=None, **kwargs: Any):
+    def resolve_connection(
+        cls,
+        nodes,
+        *,
+        info,
+        before=None,
+        after=None,
+        first=None,
+        last=None,
+        max_results=None,
+        **kwargs: Any,
+    ):
         check_paging(first=first, last=last, after=after, before=before, max_results=max_results)
         return super().resolve_connection(
             nodes,

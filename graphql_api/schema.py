@@ -19,7 +19,7 @@ from graphql_api.content.queries import ContentQuery
 from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
 from graphql_api.org.queries import OrgQuery
-from graphql_api.security import CostRule, limits
+from graphql_api.security import CostRule, MutationGuard, limits
 from graphql_api.site.queries import SiteQuery
 
 Query = merge_types("Query", (SiteQuery, ContentQuery, OrgQuery))
@@ -37,6 +37,7 @@ def _extensions(introspection: bool, mask_errors: bool):
         lambda: AddValidationRules([CostRule]),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
+        MutationGuard,
         ScopeExtension,
         DjangoOptimizerExtension,
     ]
@@ -53,10 +54,11 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
-def build_schema(*, introspection: bool, mask_errors: bool) -> strawberry.Schema:
+def build_schema(*, introspection: bool, mask_errors: bool, mutation=None) -> strawberry.Schema:
     """Production: no introspection, no field suggestions, masked errors; dev: all on."""
     return strawberry.Schema(
         query=Query,
+        mutation=mutation,
         types=EXTRA_TYPES,
         extensions=_extensions(introspection, mask_errors),
         config=StrawberryConfig(disable_field_suggestions=not introspection),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from graphql import GraphQLError, Source, ValidationRule
+from graphql import ExecutionResult, GraphQLError, Source, ValidationRule
 from graphql.language import (
     FieldNode,
     FragmentDefinitionNode,
@@ -26,6 +26,8 @@ from graphql.language import (
     OperationDefinitionNode,
     TokenKind,
 )
+from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 
 @dataclass(frozen=True)
@@ -156,3 +158,37 @@ class CostRule(ValidationRule):
 
 class _Abort(Exception):
     pass
+
+
+MUTATION_REFUSED = (
+    "Thao tác thay đổi dữ liệu (mutation) chỉ được gửi bằng POST, kèm mã CSRF của phiên đăng "
+    "nhập hoặc header Authorization: Bearer <API token>."
+)
+
+
+def mutations_allowed(request) -> bool:
+    """POST with a valid API token (set by the view), or POST passing Django's CSRF check."""
+    if request is None or request.method != "POST":
+        return False
+    if getattr(request, "api_token", None) is not None:
+        return True
+    from django.middleware.csrf import CsrfViewMiddleware
+
+    def _view(request):  # a callback without the csrf_exempt mark
+        return None
+
+    rejected = CsrfViewMiddleware(lambda req: None).process_view(request, _view, (), {})
+    return rejected is None
+
+
+class MutationGuard(SchemaExtension):
+    """Refuse a mutation before execution unless ``mutations_allowed``; the GraphQL view
+    itself is CSRF-exempt so that cross-origin frontends can read without a cookie."""
+
+    def on_execute(self):
+        ctx = self.execution_context
+        if ctx.operation_type == OperationType.MUTATION:
+            request = getattr(ctx.context, "request", None)
+            if not mutations_allowed(request):
+                ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MUTATION_REFUSED)])
+        yield

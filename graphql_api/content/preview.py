@@ -45,9 +45,12 @@ def read_token(token: str) -> PreviewGrant:
 
 
 def preview_url_for(page, revision, base_url: str) -> str:
-    token = issue_token(page.pk, revision.pk)
+    """``base_url`` with ``token``, ``id`` and ``type`` (the page's GraphQL type) added."""
+    from graphql_api.content.types import page_type_name
+
+    token = issue_token(page.pk, revision.pk if revision is not None else 0)
     separator = "&" if "?" in base_url else "?"
-    query = urlencode({"token": token, "id": page.pk, "type": page.specific_class.__name__})
+    query = urlencode({"token": token, "id": page.pk, "type": page_type_name(page.specific)})
     return f"{base_url}{separator}{query}"
 
 

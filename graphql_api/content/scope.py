@@ -71,9 +71,7 @@ def _root_arguments(document, operation_name, variables) -> set[str]:
     operation = get_operation_ast(document, operation_name)
     if operation is None:
         return set()
-    fragments = {
-        d.name.value: d for d in document.definitions if d.kind == "fragment_definition"
-    }
+    fragments = {d.name.value: d for d in document.definitions if d.kind == "fragment_definition"}
     found: set[str] = set()
     seen: set[str] = set()
 

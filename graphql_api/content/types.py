@@ -142,22 +142,16 @@ class PageInterface:
     @strawberry_django.field(
         only=["path", "depth"], description="Trang cha (null ở trang chủ hoặc ngoài phạm vi)."
     )
-    def parent(
-        self, root: Page, info: strawberry.Info
-    ) -> PageInterface | None:
+    def parent(self, root: Page, info: strawberry.Info) -> PageInterface | None:
         if root.depth <= 1:
             return None
-        parents = visibility_for(info).pages(
-            Page.objects.filter(path=root.path[: -Page.steplen])
-        )
+        parents = visibility_for(info).pages(Page.objects.filter(path=root.path[: -Page.steplen]))
         return next(iter(load_specific(parents, info)), None)
 
     @strawberry_django.field(
         only=["path"], description="Các trang cấp trên, từ trang chủ xuống (breadcrumb)."
     )
-    def ancestors(
-        self, root: Page, info: strawberry.Info
-    ) -> list[PageInterface]:
+    def ancestors(self, root: Page, info: strawberry.Info) -> list[PageInterface]:
         paths = [root.path[:i] for i in range(Page.steplen, len(root.path), Page.steplen)]
         queryset = visibility_for(info).pages(Page.objects.filter(path__in=paths))
         return load_specific(queryset.order_by("path"), info)
@@ -215,6 +209,9 @@ class PageConnection(BoundedConnection[PageInterface]):
 @strawberry_django.type(Page, name=GENERIC_PAGE, description="Trang không có kiểu riêng.")
 class GenericPage(PageInterface):
     pass
+
+
+register_page_type(Page, GENERIC_PAGE)
 
 
 ImageConnection = BoundedConnection[ImageType]
