@@ -3,8 +3,19 @@
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
+from congdoan.text import vn_slugify
 from tenants.roles import ROLE_GROUPS
 
 PAGE_PERMISSIONS = {
@@ -17,7 +28,7 @@ PAGE_PERMISSIONS = {
         "unlock_page",
     ],
     "Kiểm duyệt viên": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    "Biên tập viên": ["add_page", "change_page"],
+    "Biên tập viên": ["add_page", "change_page", "lock_page"],
 }
 COLLECTION_MODELS = {"image": "wagtailimages", "document": "wagtaildocs"}
 COLLECTION_PERMISSIONS = {
@@ -37,6 +48,43 @@ ADMIN_MODEL_PERMISSIONS = [
     ("wagtailcore", "change_workflow"),
     ("wagtailcore", "add_task"),
     ("wagtailcore", "change_task"),
+    ("cms", "add_topic"),
+    ("cms", "change_topic"),
+    ("cms", "delete_topic"),
+    ("cms", "add_menu"),
+    ("cms", "change_menu"),
+    ("cms", "delete_menu"),
+    ("cms", "change_sitesettings"),
+]
+# Moderators keep the taxonomy and the menus up to date.
+MODERATOR_MODEL_PERMISSIONS = [
+    ("cms", "add_topic"),
+    ("cms", "change_topic"),
+    ("cms", "add_menu"),
+    ("cms", "change_menu"),
+]
+
+# The worker-concern taxonomy every tenant starts with (name, description).
+TOPICS = [
+    ("Tiền lương", "Lương tối thiểu vùng, thang bảng lương, trả lương, tiền thưởng."),
+    ("Bảo hiểm xã hội", "Đóng, hưởng bảo hiểm xã hội; ốm đau, thai sản, hưu trí, một lần."),
+    ("Bảo hiểm y tế", "Thẻ bảo hiểm y tế, khám chữa bệnh, quyền lợi người lao động."),
+    ("Hợp đồng lao động", "Giao kết, thực hiện, chấm dứt hợp đồng lao động; thử việc."),
+    ("Thời giờ làm việc, nghỉ ngơi", "Giờ làm việc, làm thêm giờ, nghỉ phép, nghỉ lễ, Tết."),
+    ("An toàn, vệ sinh lao động", "Phòng ngừa tai nạn lao động, bệnh nghề nghiệp, huấn luyện."),
+    ("Nhà ở, thiết chế công đoàn", "Nhà ở xã hội, nhà trọ công nhân, thiết chế công đoàn."),
+    ("Thương lượng tập thể", "Đối thoại tại nơi làm việc, thỏa ước lao động tập thể."),
+    ("Phúc lợi, chăm lo đời sống", "Chăm lo, thăm hỏi, hỗ trợ đoàn viên có hoàn cảnh khó khăn."),
+    ("Tư vấn pháp luật", "Tư vấn, trợ giúp pháp lý miễn phí cho đoàn viên, người lao động."),
+    ("Lao động nữ, chăm sóc trẻ em", "Quyền lợi lao động nữ, thai sản, nhà trẻ, mẫu giáo."),
+    ("Việc làm, đào tạo nghề", "Tìm việc làm, đào tạo, nâng cao tay nghề, chuyển đổi nghề."),
+]
+
+WORKFLOW_NAME = "Biên tập → Duyệt"
+# (task name, groups that may approve it), in order.
+WORKFLOW_STEPS = [
+    ("Biên tập", ["Kiểm duyệt viên"]),
+    ("Duyệt", ["Quản trị viên", "Kiểm duyệt viên"]),
 ]
 
 
@@ -79,12 +127,56 @@ def prepare_template_content() -> None:
                 GroupCollectionPermission.objects.create(
                     group=group, collection=root_collection, permission=permission
                 )
-    admin_group = Group.objects.get(name=ROLE_GROUPS["admin"])
-    for app_label, codename in ADMIN_MODEL_PERMISSIONS:
-        admin_group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+    for role, permissions in (
+        ("admin", ADMIN_MODEL_PERMISSIONS),
+        ("moderator", MODERATOR_MODEL_PERMISSIONS),
+    ):
+        group = Group.objects.get(name=ROLE_GROUPS[role])
+        for app_label, codename in permissions:
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    seed_topics()
+    seed_workflow(root)
     ContentType.objects.clear_cache()
+
+
+def seed_topics() -> None:
+    """The worker-concern topics, in order, with accent-free slugs."""
+    from cms.models import Topic
+
+    for order, (name, description) in enumerate(TOPICS, start=1):
+        Topic.objects.update_or_create(
+            slug=vn_slugify(name),
+            defaults={"name": name, "description": description, "sort_order": order},
+        )
+
+
+def seed_workflow(root: Page) -> None:
+    """The two-step moderation workflow, assigned to the whole page tree.
+
+    Wagtail's own "Moderators approval" workflow is replaced. Editors ("Biên tập viên") can
+    only submit; moderators review ("Biên tập"), then a moderator or an admin approves and
+    publishes ("Duyệt"). Moderators and admins may also publish directly.
+    """
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    workflow.active = True
+    workflow.save()
+    tasks = []
+    for name, group_names in WORKFLOW_STEPS:
+        task = GroupApprovalTask.objects.filter(name=name).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=name)
+        task.active = True
+        task.save()
+        task.groups.set(Group.objects.filter(name__in=group_names))
+        tasks.append(task)
+    WorkflowTask.objects.filter(workflow=workflow).delete()
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    Workflow.objects.exclude(pk=workflow.pk).delete()
+    GroupApprovalTask.objects.exclude(pk__in=[t.pk for t in tasks]).delete()
 
 
 def create_site_for_tenant(tenant, hostname: str) -> Site:

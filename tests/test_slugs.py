@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 from django_tenants.utils import schema_context
-from wagtail.test.utils.form_data import nested_form_data, rich_text
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from congdoan.text import fold, vn_slugify
 from tenants.models import Role
@@ -60,7 +60,7 @@ def test_admin_form_replaces_browser_slug(tenant_a, client_for, browser_slug):
                 "title": "Đoàn viên được hỗ trợ",
                 "slug": browser_slug,
                 "standfirst": "",
-                "body": rich_text("<p>Nội dung</p>"),
+                "body": streamfield([("paragraph", rich_text("<p>Nội dung</p>"))]),
             }
         ),
     )
@@ -84,7 +84,7 @@ def test_hand_typed_ascii_slug_is_kept(tenant_a, client_for):
                 "title": "Thông báo",
                 "slug": "thong-bao-so-1",
                 "standfirst": "",
-                "body": rich_text(""),
+                "body": streamfield([]),
             }
         ),
     )

@@ -40,6 +40,7 @@ TENANT_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -197,11 +198,39 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000"
 # Slugs are generated on the server by cms.text.vn_slugify (đ -> d, accents stripped).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL full text search over each tenant's own index table, with the "simple"
+# configuration (no stemmer exists for Vietnamese). Accents are folded in Python
+# (cms/search.py): the embedded PostgreSQL has no unaccent extension.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "cms.search_backend",
+        "SEARCH_CONFIG": "simple",
+        "AUTOCOMPLETE_SEARCH_CONFIG": "simple",
+    }
+}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Moderation: pages go through the "Biên tập → Duyệt" workflow (tenants/template_content.py);
+# an edit to a page in moderation sends it back to the first step.
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Page locking: whoever locks a page keeps editing it; nobody else can save it until it is
+# unlocked (by them, or by a moderator/admin with the unlock permission).
+WAGTAILADMIN_GLOBAL_EDIT_LOCK = False
+# Named image renditions frontends may ask for (cms.renditions.rendition_for); no other
+# filter specs are accepted from outside.
+CMS_RENDITIONS = {
+    "thumbnail": "fill-320x180|format-webp",
+    "card": "fill-640x360|format-webp",
+    "hero": "fill-1600x900|format-webp",
+    "content": "width-1200|format-webp",
+    "square": "fill-400x400|format-webp",
+    "portrait": "fill-480x600|format-webp",
+    "og": "fill-1200x630|format-jpeg",
+    "original": "max-2400x2400",
+}
 
 # --- GraphQL API ------------------------------------------------------------------------------
 # Documents over these limits are refused before execution (graphql_api/security.py).

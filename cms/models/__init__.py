@@ -1,0 +1,63 @@
+"""The union content model: page types, snippets and site settings of a tenant's Wagtail."""
+
+from cms.models.base import (
+    BasePage,
+    SafeRichTextField,
+    VietnameseFormPageForm,
+    VietnamesePageForm,
+    browser_rendering_of,
+)
+from cms.models.pages import (
+    ArticlePage,
+    ArticlePageTag,
+    CampaignKeyMessage,
+    CampaignPage,
+    DocumentPage,
+    EventPage,
+    EventVenue,
+    FormField,
+    FormPage,
+    GalleryImage,
+    GalleryPage,
+    HomeFeaturedItem,
+    HomePage,
+    InfographicPage,
+    ModelStoryPage,
+    PolicyPage,
+    QuestionPage,
+    SectionPage,
+    VideoPage,
+)
+from cms.models.site_settings import SiteSettings
+from cms.models.snippets import Menu, MenuItem, Topic
+
+__all__ = [
+    "ArticlePage",
+    "ArticlePageTag",
+    "BasePage",
+    "CampaignKeyMessage",
+    "CampaignPage",
+    "DocumentPage",
+    "EventPage",
+    "EventVenue",
+    "FormField",
+    "FormPage",
+    "GalleryImage",
+    "GalleryPage",
+    "HomeFeaturedItem",
+    "HomePage",
+    "InfographicPage",
+    "Menu",
+    "MenuItem",
+    "ModelStoryPage",
+    "PolicyPage",
+    "QuestionPage",
+    "SafeRichTextField",
+    "SectionPage",
+    "SiteSettings",
+    "Topic",
+    "VideoPage",
+    "VietnameseFormPageForm",
+    "VietnamesePageForm",
+    "browser_rendering_of",
+]

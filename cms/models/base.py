@@ -1,0 +1,205 @@
+"""The base of every page type: Vietnamese slugs and text normalisation, sanitised rich text
+and the accent-folded search index text."""
+
+import math
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+from wagtail.search import index
+
+from cms.sanitize import clean_rich_text
+from cms.search import index_text
+from congdoan.text import fold, nfc, vn_slugify
+
+WORDS_PER_MINUTE = 220
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def browser_rendering_of(slug: str, title: str) -> bool:
+    """True when ``slug`` is the title with letters lost or accents kept, as the admin's
+    JavaScript produces it for Vietnamese ("Đoàn viên" -> "oan-vien" or "đoàn-viên")."""
+    if slug == slugify(title, allow_unicode=True):
+        return True
+    words, wanted = slug.split("-"), vn_slugify(title).split("-")
+    return len(words) == len(wanted) and all(
+        word and _is_subsequence(word, want) for word, want in zip(words, wanted, strict=True)
+    )
+
+
+class VietnamesePageForm(WagtailAdminPageForm):
+    """Generate page slugs on the server from Vietnamese titles.
+
+    The admin's JavaScript fills the slug from the title as the editor types; for Vietnamese
+    it keeps accents or drops letters. Before validation, a slug that is empty, non-ASCII, or
+    such a rendering of the title becomes ``vn_slugify(title)``; a slug typed by hand is kept
+    (converted to ASCII if needed).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+        if self.is_bound:
+            data = self.data.copy()
+            title_key, slug_key = self.add_prefix("title"), self.add_prefix("slug")
+            title = nfc(data.get(title_key, ""))
+            slug = (data.get(slug_key) or "").strip()
+            if title:
+                data[title_key] = title
+                if not slug or browser_rendering_of(slug, title):
+                    data[slug_key] = vn_slugify(title)
+                elif not slug.isascii():
+                    data[slug_key] = vn_slugify(slug)
+            self.data = data
+
+
+class VietnameseFormPageForm(VietnamesePageForm, WagtailAdminFormPageForm):
+    """Admin form of form pages: Vietnamese slugs plus Wagtail's form-builder checks."""
+
+
+class SafeRichTextField(RichTextField):
+    """A rich text field whose HTML is NFC-normalised and cleaned (allow-list) when stored."""
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return clean_rich_text(value) if isinstance(value, str) else value
+
+
+def _nfc_deep(value):
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_nfc_deep(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _nfc_deep(item) for key, item in value.items()}
+    return value
+
+
+def stream_text(stream_field: StreamField, value) -> str:
+    """The searchable text of a StreamField value (rich text stripped of tags)."""
+    if not value:
+        return ""
+    parts = stream_field.stream_block.get_searchable_content(value)
+    return " ".join(str(part) for part in parts if part)
+
+
+def search_copy(*texts: str) -> str:
+    """Text as the search index stores it: lower-cased as written, then accent-folded."""
+    joined = index_text(" ".join(t for t in texts if t))
+    return f"{joined} {fold(joined)}" if joined.strip() else ""
+
+
+class BasePage(Page):
+    """Every page type of the project.
+
+    Slugs are generated on the server from Vietnamese titles; titles, text fields, rich text
+    and StreamField text are stored NFC-normalised; rich text is cleaned against an allow-list
+    whenever it is stored; the search index gets each text twice, as written (lower-cased)
+    and accent-folded (see ``cms.search``).
+    """
+
+    base_form_class = VietnamesePageForm
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_heading", boost=2),
+        index.SearchField("search_content"),
+        index.AutocompleteField("search_heading"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # One plain template for Wagtail's preview and "view live"; frontends use GraphQL.
+        return "cms/page.html"
+
+    def _set_core_field_defaults(self):
+        self.title = nfc(self.title)
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if not self.slug and parent_is_known:
+            base = vn_slugify(self.title)
+            if base:
+                self.slug = self._get_autogenerated_slug(base)
+        elif self.slug and not self.slug.isascii():
+            self.slug = vn_slugify(self.slug)
+        super()._set_core_field_defaults()
+
+    # --- Normalisation -------------------------------------------------------------------
+
+    def normalise_text(self) -> None:
+        """NFC-normalise every text of the page; HTML given for a StreamField becomes one
+        paragraph block (pages written by code before bodies were StreamFields)."""
+        for field in self._meta.concrete_fields:
+            value = getattr(self, field.attname, None)
+            if isinstance(field, StreamField):
+                if value is None:
+                    continue
+                if not value and getattr(value, "raw_text", None):
+                    if "paragraph" in field.stream_block.child_blocks:
+                        setattr(
+                            self,
+                            field.attname,
+                            [{"type": "paragraph", "value": clean_rich_text(value.raw_text)}],
+                        )
+                    continue
+                raw = field.stream_block.get_prep_value(value)
+                normalised = _nfc_deep(raw)
+                if normalised != raw:
+                    setattr(self, field.attname, normalised)
+            elif isinstance(field, RichTextField) and isinstance(value, str):
+                setattr(self, field.attname, clean_rich_text(value))
+            elif isinstance(field, (models.CharField, models.TextField)) and isinstance(value, str):
+                setattr(self, field.attname, nfc(value))
+
+    def full_clean(self, *args, **kwargs):
+        self.normalise_text()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.normalise_text()
+        self.before_save()
+        return super().save(*args, **kwargs)
+
+    def before_save(self) -> None:
+        """Derived fields of a page type (reading time…), computed on every save."""
+
+    # --- Search --------------------------------------------------------------------------
+
+    def search_heading_parts(self) -> list[str]:
+        """Texts ranked like the title (title, standfirst, names)."""
+        return [self.title]
+
+    def search_content_parts(self) -> list[str]:
+        """Every other text of the page."""
+        return [self.search_description]
+
+    def search_heading(self) -> str:
+        return search_copy(*self.search_heading_parts())
+
+    def search_content(self) -> str:
+        return search_copy(*self.search_content_parts())
+
+    def stream_text(self, name: str) -> str:
+        return stream_text(self._meta.get_field(name), getattr(self, name))
+
+    @staticmethod
+    def rich_text_plain(html) -> str:
+        source = html.source if isinstance(html, RichText) else html
+        return strip_tags(source or "")
+
+
+def reading_minutes(*texts: str) -> int:
+    """Minutes a reader needs, at about 220 words a minute (at least 1)."""
+    words = sum(len(t.split()) for t in texts if t)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))

@@ -1,0 +1,144 @@
+"""Vietnamese full text search over a tenant's Wagtail search index.
+
+How it works
+------------
+* **Index.** Every page stores its searchable text twice in Wagtail's index table (in the
+  tenant's own schema): lower-cased as written and accent-folded (``congdoan.text.fold``:
+  "đ" -> "d", marks stripped) — see ``BasePage.search_heading`` / ``search_content``. The
+  embedded PostgreSQL has no ``unaccent``, so folding happens in Python.
+* **Matching.** The query is NFC-normalised and lower-cased; each word matches as typed or
+  folded, and the folded form meets the folded copy, so "cong doan" finds "Công đoàn" and
+  "lương" also finds "lượng" (both are "luong"). Words are ANDed; text in double quotes is a
+  phrase (words adjacent, in order).
+* **Ranking.** Pages that match the query *as typed, accents included* come first (a query
+  "lương" puts pages containing "lương" above pages containing only "lượng"); then pages
+  where the words appear as a phrase; then PostgreSQL's ``ts_rank`` (title and lead weigh
+  more than the body); then the most recently created.
+
+``search_pages`` returns an ordinary QuerySet (annotated with ``search_rank``) so callers can
+filter, count and paginate it; the Wagtail admin uses the same rules through
+``cms.search_backend``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_NONE, And, Boost, Not, Or, Phrase, PlainText
+from wagtail.search.utils import parse_query_string
+
+from congdoan.text import fold, nfc
+
+MAX_QUERY_LENGTH = 200
+# Score tiers added to ts_rank (which stays well below 10) so that ordering is:
+# exact-accent match > phrase match > everything else.
+EXACT_BONUS = 100.0
+PHRASE_BONUS = 10.0
+
+
+# PostgreSQL's parser reads "18/kh-cđn" as a file path and splits it oddly: slashes are
+# spaces on both sides (index and query), so document numbers match word by word.
+_SLASHES = re.compile(r"[/\\]+")
+
+
+def index_text(text: str) -> str:
+    """Text as both the index and queries see it: NFC, lower-case, slashes as spaces."""
+    return _SLASHES.sub(" ", nfc(text or "").lower())
+
+
+def normalise_query(text: str) -> str:
+    """``index_text`` with single spaces, at most ``MAX_QUERY_LENGTH`` characters."""
+    return " ".join(index_text(text).split())[:MAX_QUERY_LENGTH]
+
+
+def folded_query(text: str) -> str:
+    return fold(normalise_query(text))
+
+
+def map_query(query, transform):
+    """Apply ``transform`` to the text of every PlainText/Phrase node of a Wagtail query."""
+    if isinstance(query, PlainText):
+        return PlainText(transform(query.query_string), operator=query.operator)
+    if isinstance(query, Phrase):
+        return Phrase(transform(query.query_string))
+    if isinstance(query, Not):
+        return Not(map_query(query.subquery, transform))
+    if isinstance(query, Boost):
+        return Boost(map_query(query.subquery, transform), query.boost)
+    if isinstance(query, (And, Or)):
+        return type(query)([map_query(sub, transform) for sub in query.subqueries])
+    return query
+
+
+def split_words(text: str) -> list[str]:
+    """Words as Wagtail's PostgreSQL backend splits them (on spaces and hyphens)."""
+    return [word for word in re.split(r"[\s\-]+", text) if word]
+
+
+def accent_insensitive(query):
+    """Rewrite a (normalised) query so each word matches as typed OR folded: "lương" becomes
+    ``'lương' | 'luong'``. Pages index a folded copy of their text, so the folded form finds
+    them whatever the accents; models without a folded copy (images, documents) still match
+    the word as typed."""
+    if isinstance(query, PlainText):
+        alternatives = []
+        for word in split_words(query.query_string):
+            forms = list(dict.fromkeys([word, fold(word)]))
+            alternatives.append(
+                PlainText(forms[0]) if len(forms) == 1 else Or([PlainText(f) for f in forms])
+            )
+        if not alternatives:
+            return query
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return Or(alternatives) if query.operator == "or" else And(alternatives)
+    if isinstance(query, Phrase):
+        forms = list(dict.fromkeys([query.query_string, fold(query.query_string)]))
+        return Phrase(forms[0]) if len(forms) == 1 else Or([Phrase(f) for f in forms])
+    if isinstance(query, Not):
+        return Not(accent_insensitive(query.subquery))
+    if isinstance(query, Boost):
+        return Boost(accent_insensitive(query.subquery), query.boost)
+    if isinstance(query, (And, Or)):
+        return type(query)([accent_insensitive(sub) for sub in query.subqueries])
+    return query
+
+
+def plain_words(query) -> list[str]:
+    """The words of the unquoted parts of a query, in order."""
+    if isinstance(query, PlainText):
+        return split_words(query.query_string)
+    if isinstance(query, And):
+        return [word for sub in query.subqueries for word in plain_words(sub)]
+    return []
+
+
+def parse(text: str, operator: str = "and"):
+    """A Wagtail query object for ``text`` ("quoted" parts are phrases); MATCH_NONE when
+    nothing is left to search for."""
+    _filters, query = parse_query_string(
+        normalise_query(text), operator=operator, zero_terms=MATCH_NONE
+    )
+    return query
+
+
+def search_pages(query: str, queryset=None, *, operator: str = "and"):
+    """Pages of the active tenant matching ``query``, best first.
+
+    ``queryset`` defaults to live, public pages; pass e.g. ``ArticlePage.objects.live()`` to
+    narrow it. The result is a QuerySet annotated with ``search_rank``; an empty query gives
+    an empty QuerySet.
+    """
+    from wagtail.models import Page
+
+    if queryset is None:
+        queryset = Page.objects.live().public()
+    parsed = parse(query, operator)
+    if parsed is MATCH_NONE:
+        return queryset.none()
+    backend = get_search_backend()
+    compiler = backend.query_compiler_class(queryset, parsed, order_by_relevance=True)
+    return compiler.search(
+        compiler.get_config(backend), None, None, score_field="search_rank", backend=backend
+    )
