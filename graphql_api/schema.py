@@ -15,17 +15,20 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
-from graphql_api.content.queries import ContentQuery
+from graphql_api.content.pages import PAGE_TYPES
+from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery, TypedListsQuery
 from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
 from graphql_api.org.queries import OrgQuery
-from graphql_api.security import CostRule, MutationGuard, limits
+from graphql_api.security import CostRule, HideSuggestions, MutationGuard, limits
 from graphql_api.site.queries import SiteQuery
 
-Query = merge_types("Query", (SiteQuery, ContentQuery, OrgQuery))
+Query = merge_types(
+    "Query", (SiteQuery, ContentQuery, TypedListsQuery, SearchQuery, TaxonomyQuery, OrgQuery)
+)
 
 # Concrete types reachable only through the Page interface or block unions.
-EXTRA_TYPES = [GenericPage]
+EXTRA_TYPES = [GenericPage, *(page_type for _model, page_type in PAGE_TYPES)]
 
 
 def _extensions(introspection: bool, mask_errors: bool):
@@ -42,7 +45,7 @@ def _extensions(introspection: bool, mask_errors: bool):
         DjangoOptimizerExtension,
     ]
     if not introspection:
-        extensions.append(DisableIntrospection)
+        extensions.extend([DisableIntrospection, HideSuggestions])
     if mask_errors:
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
     return extensions

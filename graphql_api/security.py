@@ -13,6 +13,7 @@ Two layers:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -192,3 +193,22 @@ class MutationGuard(SchemaExtension):
             if not mutations_allowed(request):
                 ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MUTATION_REFUSED)])
         yield
+
+
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
+class HideSuggestions(SchemaExtension):
+    """Production: strip graphql-core's "Did you mean …?" from every error (unknown fields,
+    arguments, enum values, input fields, types), which would reveal the schema that
+    introspection hides. strawberry's own switch covers only unknown fields."""
+
+    def on_operation(self):
+        yield
+        ctx = self.execution_context
+        errors = list(ctx.pre_execution_errors or [])
+        if ctx.result is not None:
+            errors.extend(ctx.result.errors or [])
+        for error in errors:
+            if "Did you mean" in error.message:
+                error.message = _SUGGESTION.sub("", error.message)

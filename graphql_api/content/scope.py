@@ -49,7 +49,17 @@ def resolve_scope(code: str) -> Root | None:
             page_path=Subquery(page.values("path")[:1]),
             page_url_path=Subquery(page.values("url_path")[:1]),
         )
-        .values("tenant_id", "microsite_host_id", "microsite_page_id", "page_path", "page_url_path")
+        .values(
+            "code",
+            "name",
+            "short_name",
+            "kind",
+            "tenant_id",
+            "microsite_host_id",
+            "microsite_page_id",
+            "page_path",
+            "page_url_path",
+        )
         .first()
     )
     tenant_id = connection.tenant.pk
@@ -62,7 +72,10 @@ def resolve_scope(code: str) -> Root | None:
     if row["page_path"] is None:
         raise ScopeError(f"Trang gốc của trang con {code!r} không còn tồn tại.")
     return Root(
-        page_id=row["microsite_page_id"], path=row["page_path"], url_path=row["page_url_path"]
+        page_id=row["microsite_page_id"],
+        path=row["page_path"],
+        url_path=row["page_url_path"],
+        organization={key: row[key] for key in ("code", "name", "short_name", "kind")},
     )
 
 

@@ -15,9 +15,10 @@ from strawberry_django.optimizer import optimizer
 from wagtail.models import Page
 
 
-def load_specific(pages: Iterable[Page], info) -> list[Page]:
+def load_specific(pages: Iterable[Page], info, *, optimize: bool = True) -> list[Page]:
     """The specific instances of ``pages`` in the same order (pages already specific, or
-    whose class is ``Page`` itself, are kept as they are)."""
+    whose class is ``Page`` itself, are kept as they are). ``optimize=False`` when ``info``
+    is not the field that returns the pages (its selection would mislead the optimizer)."""
     pages = list(pages)
     by_model: dict[type[Page], list[int]] = defaultdict(list)
     found: dict[int, Page] = {}
@@ -27,7 +28,7 @@ def load_specific(pages: Iterable[Page], info) -> list[Page]:
             found[page.pk] = page
         else:
             by_model[model].append(page.pk)
-    extension = optimizer.get()
+    extension = optimizer.get() if optimize else None
     for model, ids in by_model.items():
         queryset = model._default_manager.filter(pk__in=ids)
         if extension is not None:

@@ -8,15 +8,17 @@ optimizer's prefetches alike.
 from __future__ import annotations
 
 import datetime
+from enum import Enum
 
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from wagtail.documents.models import Document
-from wagtail.images.models import Image
+from wagtail.images.models import Filter, Image
 from wagtail.models import Collection, Page
 
+from cms.renditions import filter_spec_for, rendition_names, rendition_specs
 from graphql_api.content.specific import load_specific
 from graphql_api.content.visibility import request_of, visibility_for
 from graphql_api.pagination import BoundedConnection
@@ -30,12 +32,16 @@ def register_page_type(model: type[Page], name: str) -> None:
     PAGE_TYPE_NAMES[model] = name
 
 
-def page_type_name(obj) -> str:
-    for cls in type(obj).__mro__:
+def page_type_name_for_class(model: type) -> str:
+    for cls in model.__mro__:
         name = PAGE_TYPE_NAMES.get(cls)
         if name is not None:
             return name
     return GENERIC_PAGE
+
+
+def page_type_name(obj) -> str:
+    return page_type_name_for_class(type(obj))
 
 
 def absolute_url(info, url: str | None) -> str | None:
@@ -57,6 +63,45 @@ class CollectionType:
     @classmethod
     def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
         return visibility_for(info).collections(queryset)
+
+
+RenditionSize = strawberry.enum(
+    Enum("RenditionSize", {name.upper(): name for name in rendition_names()}),
+    description="Kích thước ảnh được phép (settings.CMS_RENDITIONS); không nhận kích thước khác.",
+)
+
+# Everything a rendition look-up reads from the image row.
+RENDITION_FIELDS = [
+    "file",
+    "file_hash",
+    "width",
+    "height",
+    "focal_point_x",
+    "focal_point_y",
+    "focal_point_width",
+    "focal_point_height",
+]
+
+
+def renditions_prefetch(info=None) -> Prefetch:
+    """Existing renditions of the allowed sizes, for every image of a list at once."""
+    model = Image.get_rendition_model()
+    specs = list(rendition_specs().values())
+    return Prefetch("renditions", queryset=model.objects.filter(filter_spec__in=specs))
+
+
+def rendition_of(image: Image, name: str):
+    """The named rendition: from the prefetched ones when present, else created now."""
+    spec = Filter(spec=filter_spec_for(name))
+    found = image.find_existing_renditions(spec)
+    return found[spec] if spec in found else image.get_rendition(spec)
+
+
+@strawberry.type(name="Rendition", description="Một kích thước của ảnh.")
+class RenditionType:
+    url: str = strawberry.field(description="Địa chỉ tuyệt đối của tệp ảnh.")
+    width: int
+    height: int
 
 
 @strawberry_django.type(Image, name="Image", description="Ảnh (ngoài thư mục riêng tư).")
@@ -81,6 +126,29 @@ class ImageType:
             root.focal_point_width,
             root.focal_point_height,
         ]
+
+    @strawberry_django.field(
+        only=RENDITION_FIELDS,
+        prefetch_related=[renditions_prefetch],
+        description="Ảnh ở một kích thước cho phép (tạo lần đầu khi cần, sau đó dùng lại).",
+    )
+    def rendition(self, root: Image, info: strawberry.Info, size: RenditionSize) -> RenditionType:  # type: ignore[valid-type]
+        rendition = rendition_of(root, size.value)
+        return RenditionType(
+            url=absolute_url(info, rendition.url), width=rendition.width, height=rendition.height
+        )
+
+    @strawberry_django.field(
+        only=RENDITION_FIELDS,
+        prefetch_related=[renditions_prefetch],
+        description="Giá trị srcset cho thẻ <img>: “url 640w, url 1600w” theo các kích thước.",
+    )
+    def src_set(self, root: Image, info: strawberry.Info, sizes: list[RenditionSize]) -> str:  # type: ignore[valid-type]
+        parts = []
+        for size in sizes:
+            rendition = rendition_of(root, size.value)
+            parts.append(f"{absolute_url(info, rendition.url)} {rendition.width}w")
+        return ", ".join(parts)
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:

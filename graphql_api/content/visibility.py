@@ -29,6 +29,7 @@ class Root:
     page_id: int | None
     path: str | None  # treebeard path; None: the whole tree below the tenant's root node
     url_path: str  # Wagtail url_path of that page, e.g. "/trang-chu/"
+    organization: dict | None = None  # code, name, short_name, kind of a microsite's owner
 
 
 def _restricted_pages() -> Exists:
@@ -59,6 +60,7 @@ class Visibility:
         self.organization = organization
         self.now = timezone.now()
         self._root: Root | None = None
+        self.cache: dict = {}  # per-request look-ups (rich text link targets, ...)
 
     @property
     def root(self) -> Root:

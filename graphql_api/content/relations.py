@@ -1,0 +1,72 @@
+"""Related objects (cover images, linked documents, topics, child rows) that are visible.
+
+A relation is resolved from what the optimizer prefetched through ``prefetch(...)`` (one
+statement for a whole list, filtered by the request's Visibility) or, when the parent did
+not come through such a queryset (a draft built from a revision, a page a StreamField block
+points at), by a filtered look-up. A plain attribute access is never trusted: it would load
+a private image or a draft page straight from the foreign key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import Model, Prefetch, QuerySet, Value
+from django.db.models.fields.related import ForeignKey
+
+from graphql_api.content.visibility import visibility_for
+
+MARK = "congdoan_visible"
+Loader = Callable[[object], QuerySet]  # info -> visible queryset of the related model
+
+
+def marked(queryset: QuerySet) -> QuerySet:
+    return queryset.annotate(**{MARK: Value(True)})
+
+
+def prefetch(name: str, loader: Loader) -> Callable:
+    """An optimizer hint: ``Prefetch(name)`` through the visible queryset ``loader(info)``."""
+
+    def hint(info) -> Prefetch:
+        return Prefetch(name, queryset=marked(loader(info)))
+
+    return hint
+
+
+def related_one(root: Model, name: str, info, loader: Loader):
+    """The object a foreign key points at, if visible."""
+    field = root._meta.get_field(name)
+    assert isinstance(field, ForeignKey)
+    if field.is_cached(root):
+        cached = field.get_cached_value(root)
+        if cached is None or getattr(cached, MARK, False):
+            return cached
+    pk = getattr(root, field.attname)
+    if pk is None:
+        return None
+    return loader(info).filter(pk=pk).first()
+
+
+def related_many(root: Model, name: str, info, loader: Loader) -> list:
+    """The visible objects of a many-to-many or child relation, in the loader's order."""
+    prefetched = getattr(root, "_prefetched_objects_cache", {}).get(name)
+    if prefetched is not None and all(getattr(obj, MARK, False) for obj in prefetched):
+        return list(prefetched)
+    # Not prefetched (or an in-memory draft whose relations come from its revision).
+    ids = [obj.pk for obj in getattr(root, name).all()]
+    if not ids:
+        return []
+    found = {obj.pk: obj for obj in loader(info).filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def visible_pages(model) -> Loader:
+    return lambda info: visibility_for(info).pages(model._default_manager.all())
+
+
+def visible_media(model, *extra: Prefetch) -> Loader:
+    def loader(info):
+        queryset = visibility_for(info).media(model._default_manager.all())
+        return queryset.prefetch_related(*extra) if extra else queryset
+
+    return loader
