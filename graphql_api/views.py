@@ -82,7 +82,7 @@ class TenantGraphQLView(GraphQLView):
         return data
 
     def _resolve_persisted(self, item) -> None:
-        from graphql_api.models import ApiSettings, PersistedQuery, query_hash
+        from graphql_api.models import PersistedQuery, persisted_queries_only, query_hash
 
         persisted = (item.extensions or {}).get("persistedQuery")
         if isinstance(persisted, str):  # GET: extensions arrive JSON-encoded per key
@@ -100,7 +100,7 @@ class TenantGraphQLView(GraphQLView):
                 raise HTTPException(400, "PersistedQueryNotFound")
             item.query = stored
             return
-        if ApiSettings.load().persisted_queries_only:
+        if persisted_queries_only():
             raise HTTPException(
                 403, "Đơn vị này chỉ chấp nhận truy vấn đã đăng ký (gửi mã băm SHA-256)."
             )

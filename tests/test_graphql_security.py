@@ -124,7 +124,19 @@ def test_persisted_queries_by_hash(tenant_a, tenant_b, client_for):
     assert "PersistedQueryNotFound" in response.content.decode()
 
 
-def test_persisted_only_mode_refuses_free_queries(tenant_a, client_for):
+@pytest.fixture
+def _forget_api_settings(tenant_a):
+    """The switch is cached per tenant; the test's rollback does not reach the cache."""
+    yield
+    from django.core.cache import cache
+
+    from graphql_api.models import PERSISTED_ONLY_KEY
+
+    with schema_context(tenant_a.schema_name):
+        cache.delete(PERSISTED_ONLY_KEY)
+
+
+def test_persisted_only_mode_refuses_free_queries(tenant_a, client_for, _forget_api_settings):
     with schema_context(tenant_a.schema_name):
         settings = ApiSettings.load()
         settings.persisted_queries_only = True

@@ -148,21 +148,39 @@ def stream_blocks(stream_value, info) -> list:
         elif kind == "fact_box" and isinstance(value, dict):
             texts.append(value.get("body") or "")
     ids = {key: {pk for pk in values if pk} for key, values in wanted.items()}
+    links = RichTextLinks.of(info, visibility)
+    text_pages, text_documents = links.missing(texts)
+
     images = documents = docpages = pages = {}
     if ids["image"]:
         queryset = visibility.media(Image.objects.filter(pk__in=ids["image"]))
         images = {i.pk: i for i in queryset.prefetch_related(renditions_prefetch())}
-    if ids["document"]:
-        queryset = visibility.media(Document.objects.filter(pk__in=ids["document"]))
+    document_ids = ids["document"] | text_documents
+    if document_ids:
+        queryset = visibility.media(Document.objects.filter(pk__in=document_ids))
         documents = {d.pk: d for d in queryset}
-    if ids["docpage"]:
-        queryset = visibility.pages(DocumentPage.objects.filter(pk__in=ids["docpage"]))
-        docpages = {p.pk: p for p in queryset}
-    if ids["page"]:
-        queryset = visibility.pages(Page.objects.filter(pk__in=ids["page"]))
-        pages = {p.pk: p for p in load_specific(queryset, info, optimize=False)}
-    links = RichTextLinks.of(info, visibility)
-    links.preload(texts)
+    # One statement for every page the body points at (blocks and rich-text links), then
+    # the specific rows of those shown as pages, one statement per page type.
+    page_ids = ids["page"] | ids["docpage"] | text_pages
+    if page_ids:
+        base = list(
+            visibility.pages(Page.objects.filter(pk__in=page_ids)).only(
+                "id", "url_path", "content_type_id"
+            )
+        )
+        shown = [page for page in base if page.pk in ids["page"] | ids["docpage"]]
+        specific = {p.pk: p for p in load_specific(shown, info, optimize=False)}
+        pages = {pk: page for pk, page in specific.items() if pk in ids["page"]}
+        docpages = {
+            pk: page
+            for pk, page in specific.items()
+            if pk in ids["docpage"] and isinstance(page, DocumentPage)
+        }
+        links.remember(text_pages, [p for p in base if p.pk in text_pages])
+    links.remember(
+        document_ids=text_documents,
+        documents=[d for pk, d in documents.items() if pk in text_documents],
+    )
 
     blocks = []
     for block in raw:

@@ -7,7 +7,6 @@ from enum import Enum
 
 import strawberry
 import strawberry_django
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from graphql import GraphQLError
@@ -25,6 +24,7 @@ from cms.models import (
 from cms.models.pages import normalise_document_number
 from congdoan.text import nfc
 from graphql_api.content.choices import CampaignKind, DocumentKind, DocumentStatus, PolicyArea
+from graphql_api.content.specific import content_type_id_for
 from graphql_api.content.types import PAGE_TYPE_NAMES
 
 
@@ -44,7 +44,7 @@ def content_types_for(names: list[str]) -> list[int]:
             f"Loại trang không tồn tại: {', '.join(unknown)}. "
             f"Chọn trong: {', '.join(sorted(by_name))}."
         )
-    return [ContentType.objects.get_for_model(by_name[name]).pk for name in names]
+    return [content_type_id_for(by_name[name]) for name in names]
 
 
 def _page_path(value) -> tuple[str, int] | None:

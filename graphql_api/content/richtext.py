@@ -16,11 +16,11 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from django.contrib.contenttypes.models import ContentType
 from wagtail.documents.models import Document
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
 
+from graphql_api.content.specific import model_for_content_type
 from graphql_api.content.types import absolute_url, page_type_name_for_class
 from graphql_api.content.visibility import Visibility
 
@@ -43,7 +43,8 @@ class RichTextLinks:
             found = visibility.cache["richtext"] = cls(visibility, info)
         return found
 
-    def preload(self, sources) -> None:
+    def missing(self, sources) -> tuple[set[int], set[int]]:
+        """Ids of the pages and documents linked from ``sources`` not resolved yet."""
         page_ids, document_ids = set(), set()
         for source in sources:
             for match in FIND_A_TAG.finditer(source or ""):
@@ -55,24 +56,31 @@ class RichTextLinks:
                     page_ids.add(int(target))
                 elif attrs.get("linktype") == "document":
                     document_ids.add(int(target))
-        missing_pages = page_ids - self.pages.keys()
-        if missing_pages:
-            self.pages.update(dict.fromkeys(missing_pages))
-            rows = self.visibility.pages(Page.objects.filter(pk__in=missing_pages)).values_list(
-                "pk", "url_path", "content_type_id"
+        return page_ids - self.pages.keys(), document_ids - self.documents.keys()
+
+    def remember(self, page_ids=(), pages=(), document_ids=(), documents=()) -> None:
+        """Record the visible ones among looked-up ids (the others link nowhere)."""
+        self.pages.update(dict.fromkeys(page_ids))
+        for page in pages:
+            model = model_for_content_type(page.content_type_id)
+            self.pages[page.pk] = (
+                self.visibility.relative_url_path(page.url_path),
+                page_type_name_for_class(model or Page),
             )
-            for pk, url_path, content_type_id in rows:
-                model = ContentType.objects.get_for_id(content_type_id).model_class()
-                self.pages[pk] = (
-                    self.visibility.relative_url_path(url_path),
-                    page_type_name_for_class(model or Page),
-                )
-        missing_documents = document_ids - self.documents.keys()
-        if missing_documents:
-            self.documents.update(dict.fromkeys(missing_documents))
-            documents = self.visibility.media(Document.objects.filter(pk__in=missing_documents))
-            for document in documents.only("id", "file", "title"):
-                self.documents[document.pk] = absolute_url(self.info, document.url)
+        self.documents.update(dict.fromkeys(document_ids))
+        for document in documents:
+            self.documents[document.pk] = absolute_url(self.info, document.url)
+
+    def preload(self, sources) -> None:
+        page_ids, document_ids = self.missing(sources)
+        pages = documents = ()
+        if page_ids:
+            queryset = self.visibility.pages(Page.objects.filter(pk__in=page_ids))
+            pages = queryset.only("id", "url_path", "content_type_id")
+        if document_ids:
+            queryset = self.visibility.media(Document.objects.filter(pk__in=document_ids))
+            documents = queryset.only("id", "file", "title")
+        self.remember(page_ids, pages, document_ids, documents)
 
     def render(self, source: str | None) -> str:
         """``source`` (Wagtail's stored rich text) with its links rewritten."""

@@ -11,8 +11,29 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from strawberry_django.optimizer import optimizer
 from wagtail.models import Page
+
+# (schema, content type id) -> model class. django-tenants empties Django's own content type
+# cache on every tenant switch (ids may differ between schemas), which would cost a
+# statement per request; this cache is keyed by schema instead.
+_MODELS: dict[tuple[str, int], type | None] = {}
+_IDS: dict[tuple[str, type], int] = {}
+
+
+def model_for_content_type(content_type_id: int) -> type | None:
+    key = (connection.schema_name, content_type_id)
+    if key not in _MODELS:
+        _MODELS[key] = ContentType.objects.get_for_id(content_type_id).model_class()
+    return _MODELS[key]
+
+
+def content_type_id_for(model: type) -> int:
+    key = (connection.schema_name, model)
+    if key not in _IDS:
+        _IDS[key] = ContentType.objects.get_for_model(model).pk
+    return _IDS[key]
 
 
 def load_specific(pages: Iterable[Page], info, *, optimize: bool = True) -> list[Page]:
@@ -23,7 +44,7 @@ def load_specific(pages: Iterable[Page], info, *, optimize: bool = True) -> list
     by_model: dict[type[Page], list[int]] = defaultdict(list)
     found: dict[int, Page] = {}
     for page in pages:
-        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        model = model_for_content_type(page.content_type_id)
         if model is None or isinstance(page, model):
             found[page.pk] = page
         else:
