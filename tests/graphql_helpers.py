@@ -41,9 +41,10 @@ def add_page(parent=None, title="Trang thử", *, state="live", instance=None, *
     changed (live, with an unpublished draft whose title starts with "NHÁP").
     """
     parent = parent or home_page()
-    page = instance or Page(title=title, **fields)
-    if not instance:
-        page.title = title
+    page = instance if instance is not None else Page()
+    page.title = title
+    for name, value in fields.items():
+        setattr(page, name, value)
     now = timezone.now()
     if state == "scheduled":
         page.go_live_at = now + datetime.timedelta(days=3)
