@@ -3,6 +3,7 @@ and the accent-folded search index text."""
 
 import math
 
+from django import forms
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -49,6 +50,12 @@ class VietnamesePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        for field in self.fields.values():
+            if field.required and field.label:
+                verb = "chọn" if isinstance(field, forms.ChoiceField) else "nhập"
+                label = str(field.label)
+                label = label[:1].lower() + label[1:]
+                field.error_messages["required"] = f"Vui lòng {verb} {label}."
         if self.is_bound:
             data = self.data.copy()
             title_key, slug_key = self.add_prefix("title"), self.add_prefix("slug")
@@ -169,6 +176,7 @@ class BasePage(Page):
     def save(self, *args, **kwargs):
         self.normalise_text()
         self.before_save()
+        self.__dict__.pop("_search_texts", None)
         return super().save(*args, **kwargs)
 
     def before_save(self) -> None:
@@ -184,11 +192,22 @@ class BasePage(Page):
         """Every other text of the page."""
         return [self.search_description]
 
+    def _search_text(self, part: str) -> str:
+        # The indexer reads each search field several times (vectors, plain-text columns):
+        # compute once per save.
+        cache = self.__dict__.setdefault("_search_texts", {})
+        if part not in cache:
+            parts = (
+                self.search_heading_parts() if part == "heading" else self.search_content_parts()
+            )
+            cache[part] = search_copy(*parts)
+        return cache[part]
+
     def search_heading(self) -> str:
-        return search_copy(*self.search_heading_parts())
+        return self._search_text("heading")
 
     def search_content(self) -> str:
-        return search_copy(*self.search_content_parts())
+        return self._search_text("content")
 
     def stream_text(self, name: str) -> str:
         return stream_text(self._meta.get_field(name), getattr(self, name))
