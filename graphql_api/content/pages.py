@@ -91,7 +91,7 @@ def topics_field():
 
     return strawberry_django.field(
         resolver=resolver,
-        prefetch_related=[prefetch("topics", TOPICS)],
+        prefetch_related=[prefetch("topics", TOPICS, many=True)],
         description="Chủ đề (mối quan tâm của người lao động).",
     )
 
@@ -200,9 +200,15 @@ class ArticlePageType(PageInterface):
             return timezone.localdate(root.first_published_at)
         return None
 
-    @strawberry_django.field(prefetch_related=["tags"], description="Từ khóa.")
+    @strawberry_django.field(
+        prefetch_related=[lambda info: Prefetch("tags", to_attr="_gql_tags")],
+        description="Từ khóa.",
+    )
     def tags(self, root: ArticlePage) -> list[TagType]:
-        return [TagType(name=tag.name, slug=tag.slug) for tag in root.tags.all()]
+        tags = getattr(root, "_gql_tags", None)
+        if tags is None:  # a draft from its revision, or a page loaded without the hint
+            tags = root.tags.all()
+        return [TagType(name=tag.name, slug=tag.slug) for tag in tags]
 
 
 @strawberry_django.type(PolicyPage, name="PolicyPage", description="Giải thích chính sách.")
@@ -218,7 +224,7 @@ class PolicyPageType(PageInterface):
     topics = topics_field()
 
     @strawberry_django.field(
-        prefetch_related=[prefetch("related_documents", DOCUMENT_PAGES)],
+        prefetch_related=[prefetch("related_documents", DOCUMENT_PAGES, many=True)],
         description="Văn bản được giải thích.",
     )
     def related_documents(self, root: PolicyPage, info: strawberry.Info) -> list[DocumentPageType]:
@@ -328,7 +334,7 @@ class QuestionPageType(PageInterface):
         return related_one(root, "topic", info, TOPICS)
 
     @strawberry_django.field(
-        prefetch_related=[prefetch("legal_documents", DOCUMENT_PAGES)],
+        prefetch_related=[prefetch("legal_documents", DOCUMENT_PAGES, many=True)],
         description="Văn bản pháp luật được dẫn.",
     )
     def legal_documents(self, root: QuestionPage, info: strawberry.Info) -> list[DocumentPageType]:

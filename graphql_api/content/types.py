@@ -52,7 +52,12 @@ def absolute_url(info, url: str | None) -> str | None:
     if "://" in url:
         return url
     request = request_of(info)
-    return request.build_absolute_uri(url) if request is not None else url
+    if request is None:
+        return url
+    base = getattr(request, "_congdoan_base_url", None)
+    if base is None:
+        base = request._congdoan_base_url = request.build_absolute_uri("/").rstrip("/")
+    return base + url if url.startswith("/") else request.build_absolute_uri(url)
 
 
 @strawberry_django.type(Collection, name="Collection", description="Thư mục ảnh/tài liệu.")
@@ -90,9 +95,22 @@ def renditions_prefetch(info=None) -> Prefetch:
     return Prefetch("renditions", queryset=model.objects.filter(filter_spec__in=specs))
 
 
+# One Filter per allowed size: a Filter parses its spec into operations once (Wagtail's
+# parsing via inspect costs ~0.1 ms, which per image would dominate a feed).
+_FILTERS: dict[str, Filter] = {}
+
+
+def rendition_filter(name: str) -> Filter:
+    spec = filter_spec_for(name)
+    found = _FILTERS.get(spec)
+    if found is None:
+        found = _FILTERS[spec] = Filter(spec=spec)
+    return found
+
+
 def rendition_of(image: Image, name: str):
     """The named rendition: from the prefetched ones when present, else created now."""
-    spec = Filter(spec=filter_spec_for(name))
+    spec = rendition_filter(name)
     found = image.find_existing_renditions(spec)
     return found[spec] if spec in found else image.get_rendition(spec)
 

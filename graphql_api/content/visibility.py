@@ -4,7 +4,7 @@ Every queryset that reaches a resolver (top-level, nested, optimizer-built) goes
 request's ``Visibility`` via the types' ``get_queryset``; nothing else decides what is
 visible. View restrictions (login, password, groups) and private collections are excluded by
 ``NOT EXISTS`` sub-queries inside the same SQL statement, so visibility costs no extra
-statement and can never read a stale cache.
+statement and can never read a stale cache (nothing about restrictions is cached).
 
 A request may be scoped to a hosted microsite (``graphql_api.content.scope``): then only the
 pages under the microsite's root page are visible and URL paths are relative to that root.
@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Length, Substr
+from django.db.models import BooleanField, Expression, F, Q, QuerySet
 from django.utils import timezone
-from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
+from wagtail.models import Site
 
 _ATTR = "_congdoan_visibility"
 
@@ -32,22 +31,47 @@ class Root:
     organization: dict | None = None  # code, name, short_name, kind of a microsite's owner
 
 
-def _restricted_pages() -> Exists:
-    """A view restriction on the outer page or one of its ancestors."""
-    return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
+class _NoViewRestriction(Expression):
+    """``NOT EXISTS`` a view restriction on the row's page (or collection) or an ancestor.
+
+    Written as SQL around the compiled outer column, because Django's ``Exists`` with
+    ``OuterRef`` costs about 0.7 ms to compile for every queryset that reaches a resolver;
+    the outer column is still compiled by Django, so table aliases stay correct."""
+
+    output_field = BooleanField()
+    conditional = True
+    template = ""
+
+    def __init__(self, column: str):
+        super().__init__()
+        self.column = F(column)
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def as_sql(self, compiler, connection):
+        column_sql, params = compiler.compile(self.column)
+        return self.template.format(column=column_sql), params
+
+
+class NoPageViewRestriction(_NoViewRestriction):
+    template = (
+        "NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction cgd_r "
+        "JOIN wagtailcore_page cgd_p ON cgd_p.id = cgd_r.page_id "
+        "WHERE cgd_p.path = substring({column}, 1, length(cgd_p.path)))"
     )
 
 
-def _private_collection(prefix: str = "") -> Exists:
-    """A view restriction on the outer object's collection or one of its ancestors."""
-    outer = OuterRef(f"{prefix}collection__path")
-    return Exists(
-        CollectionViewRestriction.objects.filter(
-            collection__path=Substr(outer, 1, Length("collection__path"))
-        )
+class NoCollectionViewRestriction(_NoViewRestriction):
+    # ``column`` is the row's collection id (images, documents) or its own id (collections).
+    template = (
+        "NOT EXISTS (SELECT 1 FROM wagtailcore_collectionviewrestriction cgd_r "
+        "JOIN wagtailcore_collection cgd_c ON cgd_c.id = cgd_r.collection_id "
+        "JOIN wagtailcore_collection cgd_o ON cgd_o.id = {column} "
+        "WHERE cgd_c.path = substring(cgd_o.path, 1, length(cgd_c.path)))"
     )
 
 
@@ -83,7 +107,7 @@ class Visibility:
     def pages(self, queryset: QuerySet) -> QuerySet:
         """Live, gone live, unexpired, without a view restriction on the page or an ancestor,
         and under the root (the site's home page, or the microsite's root when scoped)."""
-        queryset = queryset.filter(self.live_q()).filter(~_restricted_pages())
+        queryset = queryset.filter(self.live_q(), NoPageViewRestriction("path"))
         root = self.root
         if root.path is not None:
             queryset = queryset.filter(path__startswith=root.path)
@@ -93,16 +117,11 @@ class Visibility:
 
     def media(self, queryset: QuerySet) -> QuerySet:
         """Images or documents outside private collections."""
-        return queryset.filter(~_private_collection())
+        return queryset.filter(NoCollectionViewRestriction("collection_id"))
 
     def collections(self, queryset: QuerySet) -> QuerySet:
         """Collections that are neither private nor inside a private collection."""
-        restricted = Exists(
-            CollectionViewRestriction.objects.filter(
-                collection__path=Substr(OuterRef("path"), 1, Length("collection__path"))
-            )
-        )
-        return queryset.filter(~restricted).filter(depth__gt=1)
+        return queryset.filter(NoCollectionViewRestriction("id"), depth__gt=1)
 
     def relative_url_path(self, url_path: str) -> str:
         """``/trang-chu/tin-tuc/bai-a/`` -> ``/tin-tuc/bai-a/`` (relative to the root)."""
