@@ -67,11 +67,20 @@ def _media(request_host: str, file: str | None) -> str | None:
     return f"http://{request_host}{settings.MEDIA_URL}{connection.schema_name}/{file}"
 
 
+JSON_COLUMNS = {"topics", "tags", "body", "body_renditions"}
+
+
 def _rows(sql: str, params) -> list[dict]:
+    """Rows as dicts; json columns decoded (Django's psycopg set-up leaves them as text)."""
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         names = [column.name for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in rows:
+        for name in JSON_COLUMNS & row.keys():
+            if isinstance(row[name], str):
+                row[name] = json.loads(row[name])
+    return rows
 
 
 def feed(size: int, host: str) -> bytes:

@@ -20,7 +20,7 @@ from wagtail.models import Page
 from cms.models import DocumentPage
 from graphql_api.content.richtext import RichTextLinks
 from graphql_api.content.specific import load_specific
-from graphql_api.content.types import DocumentType, ImageType, PageInterface, renditions_prefetch
+from graphql_api.content.types import DocumentType, ImageType, PageInterface, with_renditions
 from graphql_api.content.visibility import visibility_for
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def stream_blocks(stream_value, info) -> list:
     images = documents = docpages = pages = {}
     if ids["image"]:
         queryset = visibility.media(Image.objects.filter(pk__in=ids["image"]))
-        images = {i.pk: i for i in queryset.prefetch_related(renditions_prefetch())}
+        images = {i.pk: i for i in with_renditions(queryset)}
     document_ids = ids["document"] | text_documents
     if document_ids:
         queryset = visibility.media(Document.objects.filter(pk__in=document_ids))

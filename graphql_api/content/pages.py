@@ -57,11 +57,11 @@ from graphql_api.content.types import (
     ImageType,
     PageInterface,
     register_page_type,
-    renditions_prefetch,
+    with_renditions,
 )
 from graphql_api.content.visibility import visibility_for
 
-IMAGES = visible_media(Image, renditions_prefetch())
+IMAGES = visible_media(Image, with_renditions)
 DOCUMENTS = visible_media(Document)
 DOCUMENT_PAGES = visible_pages(DocumentPage)
 
@@ -460,4 +460,4 @@ PAGE_TYPES = [
     (FormPage, FormPageType),
 ]
 for _model, _type in PAGE_TYPES:
-    register_page_type(_model, _type.__strawberry_definition__.name)
+    register_page_type(_model, _type)

@@ -75,9 +75,9 @@ def visible_pages(model) -> Loader:
     return lambda info: visibility_for(info).pages(model._default_manager.all())
 
 
-def visible_media(model, *extra: Prefetch) -> Loader:
+def visible_media(model, prepare: Callable[[QuerySet], QuerySet] | None = None) -> Loader:
     def loader(info):
         queryset = visibility_for(info).media(model._default_manager.all())
-        return queryset.prefetch_related(*extra) if extra else queryset
+        return prepare(queryset) if prepare else queryset
 
     return loader

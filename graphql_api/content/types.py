@@ -8,28 +8,33 @@ optimizer's prefetches alike.
 from __future__ import annotations
 
 import datetime
+import json
 from enum import Enum
 
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Expression, F, QuerySet, TextField
+from strawberry.types.cast import get_strawberry_type_cast
 from wagtail.documents.models import Document
 from wagtail.images.models import Filter, Image
 from wagtail.models import Collection, Page
 
 from cms.renditions import filter_spec_for, rendition_names, rendition_specs
-from graphql_api.content.specific import load_specific
+from graphql_api.content.specific import load_specific, model_for_content_type
 from graphql_api.content.visibility import request_of, visibility_for
 from graphql_api.pagination import BoundedConnection
 
-# model class -> GraphQL type name of its concrete type (filled by ``register_page_type``)
+# model class -> GraphQL type name and class of its concrete type (``register_page_type``)
 PAGE_TYPE_NAMES: dict[type, str] = {}
+PAGE_TYPE_CLASSES: dict[str, type] = {}
 GENERIC_PAGE = "GenericPage"
 
 
-def register_page_type(model: type[Page], name: str) -> None:
+def register_page_type(model: type[Page], type_class: type) -> None:
+    name = type_class.__strawberry_definition__.name
     PAGE_TYPE_NAMES[model] = name
+    PAGE_TYPE_CLASSES[name] = type_class
 
 
 def page_type_name_for_class(model: type) -> str:
@@ -41,7 +46,33 @@ def page_type_name_for_class(model: type) -> str:
 
 
 def page_type_name(obj) -> str:
+    cast = get_strawberry_type_cast(obj)
+    if cast is not None:
+        return cast.__strawberry_definition__.name
+    if type(obj) is Page and "content_type_id" in obj.__dict__:
+        return page_type_name_for_class(model_for_content_type(obj.content_type_id) or Page)
     return page_type_name_for_class(type(obj))
+
+
+def _selects_specific_fields(info) -> bool:
+    """Whether the connection's ``node`` selection names a concrete page type (a fragment on
+    anything but ``Page``): then nodes must be specific instances."""
+
+    def specific(selections) -> bool:
+        for selection in selections:
+            condition = getattr(selection, "type_condition", None)
+            if condition is not None and (condition != "Page" or specific(selection.selections)):
+                return True
+        return False
+
+    for field in info.selected_fields:
+        for edges in field.selections:
+            if getattr(edges, "name", None) != "edges":
+                continue
+            for node in edges.selections:
+                if getattr(node, "name", None) == "node" and specific(node.selections):
+                    return True
+    return False
 
 
 def absolute_url(info, url: str | None) -> str | None:
@@ -88,11 +119,58 @@ RENDITION_FIELDS = [
 ]
 
 
-def renditions_prefetch(info=None) -> Prefetch:
-    """Existing renditions of the allowed sizes, for every image of a list at once."""
-    model = Image.get_rendition_model()
-    specs = list(rendition_specs().values())
-    return Prefetch("renditions", queryset=model.objects.filter(filter_spec__in=specs))
+class _RenditionsJSON(Expression):
+    """The image's existing renditions of the allowed sizes as a JSON array, computed in the
+    image's own statement (Django's prefetch would cost a second statement per list)."""
+
+    output_field = TextField()
+
+    def __init__(self):
+        super().__init__()
+        self.image_id = F("id")
+
+    def get_source_expressions(self):
+        return [self.image_id]
+
+    def set_source_expressions(self, expressions):
+        (self.image_id,) = expressions
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.image_id)
+        table = Image.get_rendition_model()._meta.db_table
+        sql = (
+            "(SELECT coalesce(json_agg(json_build_array(cgd_r.id, cgd_r.filter_spec, "
+            "cgd_r.file, cgd_r.width, cgd_r.height, cgd_r.focal_point_key)), '[]') "
+            f"FROM {table} cgd_r WHERE cgd_r.image_id = {column} AND cgd_r.filter_spec = ANY(%s))"
+        )
+        return sql, [*params, list(rendition_specs().values())]
+
+
+RENDITIONS_ATTR = "gql_renditions"
+
+
+def with_renditions(queryset: QuerySet) -> QuerySet:
+    """Images with their allowed renditions attached (see ``rendition_of``)."""
+    return queryset.annotate(**{RENDITIONS_ATTR: _RenditionsJSON()})
+
+
+def _attach_renditions(image: Image) -> None:
+    raw = image.__dict__.get(RENDITIONS_ATTR)
+    if raw is None or "prefetched_renditions" in image.__dict__:
+        return
+    rendition_model = Image.get_rendition_model()
+    image.prefetched_renditions = [
+        rendition_model(
+            id=rid,
+            image=image,
+            filter_spec=spec,
+            file=file,
+            width=w,
+            height=h,
+            focal_point_key=key,
+        )
+        for rid, spec, file, w, h, key in (json.loads(raw) if isinstance(raw, str) else raw)
+    ]
 
 
 # One Filter per allowed size: a Filter parses its spec into operations once (Wagtail's
@@ -111,6 +189,7 @@ def rendition_filter(name: str) -> Filter:
 def rendition_of(image: Image, name: str):
     """The named rendition: from the prefetched ones when present, else created now."""
     spec = rendition_filter(name)
+    _attach_renditions(image)
     found = image.find_existing_renditions(spec)
     return found[spec] if spec in found else image.get_rendition(spec)
 
@@ -147,7 +226,7 @@ class ImageType:
 
     @strawberry_django.field(
         only=RENDITION_FIELDS,
-        prefetch_related=[renditions_prefetch],
+        annotate={RENDITIONS_ATTR: lambda info: _RenditionsJSON()},
         description="Ảnh ở một kích thước cho phép (tạo lần đầu khi cần, sau đó dùng lại).",
     )
     def rendition(self, root: Image, info: strawberry.Info, size: RenditionSize) -> RenditionType:  # type: ignore[valid-type]
@@ -158,7 +237,7 @@ class ImageType:
 
     @strawberry_django.field(
         only=RENDITION_FIELDS,
-        prefetch_related=[renditions_prefetch],
+        annotate={RENDITIONS_ATTR: lambda info: _RenditionsJSON()},
         description="Giá trị srcset cho thẻ <img>: “url 640w, url 1600w” theo các kích thước.",
     )
     def src_set(self, root: Image, info: strawberry.Info, sizes: list[RenditionSize]) -> str:  # type: ignore[valid-type]
@@ -217,7 +296,9 @@ class PageInterface:
     def url_path(self, root: Page, info: strawberry.Info) -> str:
         return visibility_for(info).relative_url_path(root.url_path)
 
-    @strawberry_django.field(description="Tên kiểu GraphQL của trang, ví dụ NewsArticlePage.")
+    @strawberry_django.field(
+        only=["content_type_id"], description="Tên kiểu GraphQL của trang, ví dụ ArticlePage."
+    )
     def page_type(self, root: Page) -> str:
         return page_type_name(root)
 
@@ -282,12 +363,27 @@ class PageConnection(BoundedConnection[PageInterface]):
 
     @classmethod
     def resolve_connection(cls, nodes, *, info, **kwargs):
+        if isinstance(nodes, QuerySet):
+            # The specific class is read from content_type_id, whatever the selection.
+            fields, defer = nodes.query.deferred_loading
+            if fields and not defer and "content_type_id" not in fields:
+                nodes = nodes.only(*fields, "content_type_id")
         connection = super().resolve_connection(nodes, info=info, **kwargs)
+        if not _selects_specific_fields(info):
+            # Only Page fields are selected: the base rows serve, typed by their content
+            # type (no statement for the specific rows).
+            for edge in connection.edges:
+                name = page_type_name(edge.node)
+                strawberry.cast(PAGE_TYPE_CLASSES.get(name, GenericPage), edge.node)
+            return connection
         specific = load_specific((edge.node for edge in connection.edges), info)
         by_id = {page.pk: page for page in specific}
         edges = [edge for edge in connection.edges if edge.node.pk in by_id]
         for edge in edges:
+            total = getattr(edge.node, "_strawberry_total_count", None)
             edge.node = by_id[edge.node.pk]
+            if total is not None:  # the window count of the base rows (no COUNT statement)
+                edge.node._strawberry_total_count = total
         connection.edges = edges
         return connection
 
@@ -297,7 +393,7 @@ class GenericPage(PageInterface):
     pass
 
 
-register_page_type(Page, GENERIC_PAGE)
+register_page_type(Page, GenericPage)
 
 
 ImageConnection = BoundedConnection[ImageType]

@@ -6,10 +6,10 @@ from wagtail.models import Page, Site
 from cms.models import SiteSettings
 from graphql_api.content.relations import prefetch, related_one, visible_media
 from graphql_api.content.specific import load_specific
-from graphql_api.content.types import ImageType, PageInterface, renditions_prefetch
+from graphql_api.content.types import ImageType, PageInterface, with_renditions
 from graphql_api.content.visibility import visibility_for
 
-IMAGES = visible_media(Image, renditions_prefetch())
+IMAGES = visible_media(Image, with_renditions)
 
 
 @strawberry_django.type(SiteSettings, name="SiteSettings", description="Thông tin chung của site.")
