@@ -14,6 +14,7 @@ Two layers:
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -71,6 +72,24 @@ def precheck(query: str, lim: Limits | None = None) -> None:
             token = lexer.advance()
     except GraphQLError:
         return  # a syntax error: the parser reports it properly
+
+
+_ACCEPTED: OrderedDict[tuple[str, Limits], None] = OrderedDict()
+_ACCEPTED_MAX = 1024
+
+
+def precheck_cached(query: str) -> None:
+    """``precheck`` with the documents that passed remembered (frontends send the same few
+    queries over and over; a refused document is checked again every time)."""
+    lim = limits()
+    key = (query, lim)
+    if key in _ACCEPTED:
+        _ACCEPTED.move_to_end(key)
+        return
+    precheck(query, lim)
+    _ACCEPTED[key] = None
+    if len(_ACCEPTED) > _ACCEPTED_MAX:
+        _ACCEPTED.popitem(last=False)
 
 
 class CostRule(ValidationRule):

@@ -13,7 +13,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
-from graphql_api.security import QueryRejected, limits, precheck
+from graphql_api.security import QueryRejected, limits, precheck_cached
 
 
 def _error(status: int, message: str) -> JsonResponse:
@@ -76,7 +76,7 @@ class TenantGraphQLView(GraphQLView):
             self._resolve_persisted(item)
             if item.query:
                 try:
-                    precheck(item.query)
+                    precheck_cached(item.query)
                 except QueryRejected as exc:
                     raise HTTPException(400, str(exc)) from exc
         return data

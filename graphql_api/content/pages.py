@@ -43,7 +43,9 @@ from graphql_api.content.choices import (
     PolicyArea,
 )
 from graphql_api.content.relations import (
+    json_rows,
     prefetch,
+    related_json,
     related_many,
     related_one,
     visible_media,
@@ -85,13 +87,19 @@ def image_field(name: str, description: str):
     )
 
 
+TOPIC_COLUMNS = ("id", "name", "slug", "description", "sort_order")
+
+
 def topics_field():
     def resolver(root, info: strawberry.Info) -> list[TopicType]:
-        return related_many(root, "topics", info, TOPICS)
+        rows = json_rows(root, "topics")
+        if rows is None:  # a draft from its revision, or a page loaded without the hint
+            return related_many(root, "topics", info, TOPICS)
+        return [Topic(**dict(zip(TOPIC_COLUMNS, row, strict=True))) for row in rows]
 
     return strawberry_django.field(
         resolver=resolver,
-        prefetch_related=[prefetch("topics", TOPICS, many=True)],
+        annotate=related_json("topics", TOPIC_COLUMNS),
         description="Chủ đề (mối quan tâm của người lao động).",
     )
 
@@ -201,14 +209,13 @@ class ArticlePageType(PageInterface):
         return None
 
     @strawberry_django.field(
-        prefetch_related=[lambda info: Prefetch("tags", to_attr="_gql_tags")],
-        description="Từ khóa.",
+        annotate=related_json("tags", ("name", "slug")), description="Từ khóa."
     )
     def tags(self, root: ArticlePage) -> list[TagType]:
-        tags = getattr(root, "_gql_tags", None)
-        if tags is None:  # a draft from its revision, or a page loaded without the hint
-            tags = root.tags.all()
-        return [TagType(name=tag.name, slug=tag.slug) for tag in tags]
+        rows = json_rows(root, "tags")
+        if rows is None:  # a draft from its revision, or a page loaded without the hint
+            return [TagType(name=tag.name, slug=tag.slug) for tag in root.tags.all()]
+        return [TagType(name=name, slug=slug) for name, slug in rows]
 
 
 @strawberry_django.type(PolicyPage, name="PolicyPage", description="Giải thích chính sách.")
