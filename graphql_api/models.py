@@ -2,8 +2,11 @@
 
 import hashlib
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
@@ -28,6 +31,25 @@ class ApiSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "cấu hình API"
+
+
+# Cache keys are prefixed with the tenant's schema (django_tenants.cache.make_key).
+PERSISTED_ONLY_KEY = "graphql:persisted-queries-only"
+
+
+def persisted_queries_only() -> bool:
+    """The tenant's switch, cached (saves a statement per API request); dropped on save."""
+    value = cache.get(PERSISTED_ONLY_KEY)
+    if value is None:
+        value = ApiSettings.load().persisted_queries_only
+        cache.set(PERSISTED_ONLY_KEY, value, 300)
+    return value
+
+
+@receiver(post_save, sender=ApiSettings)
+@receiver(post_delete, sender=ApiSettings)
+def _api_settings_changed(sender, **kwargs):
+    cache.delete(PERSISTED_ONLY_KEY)
 
 
 def query_hash(query: str) -> str:

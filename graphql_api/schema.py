@@ -9,18 +9,46 @@ from strawberry.extensions import (
     MaskErrors,
     MaxTokensLimiter,
     ParserCache,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
+from graphql_api.content.pages import PAGE_TYPES
+from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery, TypedListsQuery
+from graphql_api.content.scope import ScopeExtension
+from graphql_api.content.types import GenericPage
 from graphql_api.org.queries import OrgQuery
-from graphql_api.security import CostRule, limits
+from graphql_api.security import CostRule, HideSuggestions, MutationGuard, limits
 from graphql_api.sharing.queries import SharingQuery
 from graphql_api.site.queries import SiteQuery
 
-Query = merge_types("Query", (SiteQuery, OrgQuery, SharingQuery))
+
+class QuerysetOptimizer(DjangoOptimizerExtension):
+    """strawberry-django's optimizer without its per-field ``resolve`` hook: every field here
+    that returns a queryset is a strawberry-django field, which optimizes it itself, and the
+    hook (a middleware around each of a feed's hundreds of fields) cost ~10 % of a request."""
+
+    resolve = SchemaExtension.resolve
+
+
+Query = merge_types(
+    "Query",
+    (
+        SiteQuery,
+        ContentQuery,
+        TypedListsQuery,
+        SearchQuery,
+        TaxonomyQuery,
+        OrgQuery,
+        SharingQuery,
+    ),
+)
+
+# Concrete types reachable only through the Page interface or block unions.
+EXTRA_TYPES = [GenericPage, *(page_type for _model, page_type in PAGE_TYPES)]
 
 
 def _extensions(introspection: bool, mask_errors: bool):
@@ -32,10 +60,12 @@ def _extensions(introspection: bool, mask_errors: bool):
         lambda: AddValidationRules([CostRule]),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
-        DjangoOptimizerExtension,
+        MutationGuard,
+        ScopeExtension,
+        QuerysetOptimizer,
     ]
     if not introspection:
-        extensions.append(DisableIntrospection)
+        extensions.extend([DisableIntrospection, HideSuggestions])
     if mask_errors:
         extensions.append(lambda: MaskErrors(should_mask_error=is_unexpected))
     return extensions
@@ -47,10 +77,12 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
-def build_schema(*, introspection: bool, mask_errors: bool) -> strawberry.Schema:
+def build_schema(*, introspection: bool, mask_errors: bool, mutation=None) -> strawberry.Schema:
     """Production: no introspection, no field suggestions, masked errors; dev: all on."""
     return strawberry.Schema(
         query=Query,
+        mutation=mutation,
+        types=EXTRA_TYPES,
         extensions=_extensions(introspection, mask_errors),
         config=StrawberryConfig(disable_field_suggestions=not introspection),
     )

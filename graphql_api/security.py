@@ -13,10 +13,12 @@ Two layers:
 
 from __future__ import annotations
 
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
-from graphql import GraphQLError, Source, ValidationRule
+from graphql import ExecutionResult, GraphQLError, Source, ValidationRule
 from graphql.language import (
     FieldNode,
     FragmentDefinitionNode,
@@ -26,6 +28,8 @@ from graphql.language import (
     OperationDefinitionNode,
     TokenKind,
 )
+from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,24 @@ def precheck(query: str, lim: Limits | None = None) -> None:
             token = lexer.advance()
     except GraphQLError:
         return  # a syntax error: the parser reports it properly
+
+
+_ACCEPTED: OrderedDict[tuple[str, Limits], None] = OrderedDict()
+_ACCEPTED_MAX = 1024
+
+
+def precheck_cached(query: str) -> None:
+    """``precheck`` with the documents that passed remembered (frontends send the same few
+    queries over and over; a refused document is checked again every time)."""
+    lim = limits()
+    key = (query, lim)
+    if key in _ACCEPTED:
+        _ACCEPTED.move_to_end(key)
+        return
+    precheck(query, lim)
+    _ACCEPTED[key] = None
+    if len(_ACCEPTED) > _ACCEPTED_MAX:
+        _ACCEPTED.popitem(last=False)
 
 
 class CostRule(ValidationRule):
@@ -156,3 +178,56 @@ class CostRule(ValidationRule):
 
 class _Abort(Exception):
     pass
+
+
+MUTATION_REFUSED = (
+    "Thao tác thay đổi dữ liệu (mutation) chỉ được gửi bằng POST, kèm mã CSRF của phiên đăng "
+    "nhập hoặc header Authorization: Bearer <API token>."
+)
+
+
+def mutations_allowed(request) -> bool:
+    """POST with a valid API token (set by the view), or POST passing Django's CSRF check."""
+    if request is None or request.method != "POST":
+        return False
+    if getattr(request, "api_token", None) is not None:
+        return True
+    from django.middleware.csrf import CsrfViewMiddleware
+
+    def _view(request):  # a callback without the csrf_exempt mark
+        return None
+
+    rejected = CsrfViewMiddleware(lambda req: None).process_view(request, _view, (), {})
+    return rejected is None
+
+
+class MutationGuard(SchemaExtension):
+    """Refuse a mutation before execution unless ``mutations_allowed``; the GraphQL view
+    itself is CSRF-exempt so that cross-origin frontends can read without a cookie."""
+
+    def on_execute(self):
+        ctx = self.execution_context
+        if ctx.operation_type == OperationType.MUTATION:
+            request = getattr(ctx.context, "request", None)
+            if not mutations_allowed(request):
+                ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MUTATION_REFUSED)])
+        yield
+
+
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
+class HideSuggestions(SchemaExtension):
+    """Production: strip graphql-core's "Did you mean …?" from every error (unknown fields,
+    arguments, enum values, input fields, types), which would reveal the schema that
+    introspection hides. strawberry's own switch covers only unknown fields."""
+
+    def on_operation(self):
+        yield
+        ctx = self.execution_context
+        errors = list(ctx.pre_execution_errors or [])
+        if ctx.result is not None:
+            errors.extend(ctx.result.errors or [])
+        for error in errors:
+            if "Did you mean" in error.message:
+                error.message = _SUGGESTION.sub("", error.message)

@@ -13,13 +13,38 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
-from graphql_api.security import QueryRejected, limits, precheck
+from graphql_api.security import QueryRejected, limits, precheck_cached
 
 
 def _error(status: int, message: str) -> JsonResponse:
     return JsonResponse(
         {"errors": [{"message": message}]}, status=status, json_dumps_params={"ensure_ascii": False}
     )
+
+
+def authenticate_token(request: HttpRequest) -> JsonResponse | None:
+    """``Authorization: Bearer <token>``: a Wagtail API token of this tenant (tokens live in the
+    tenant's schema). A valid token authenticates the request (mutations then need no CSRF
+    token); an invalid or revoked one is refused with 401 rather than silently ignored."""
+    header = request.headers.get("Authorization", "")
+    request.api_token = None
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return _error(401, "Header Authorization phải có dạng: Bearer <API token>.")
+    from wagtail.models import APIToken
+
+    found = (
+        APIToken.objects.select_related("user")
+        .filter(key_hash__in=APIToken.candidate_key_hashes(token.strip()), revoked_at__isnull=True)
+        .first()
+    )
+    if found is None or not found.user.is_active:
+        return _error(401, "API token không hợp lệ hoặc đã bị thu hồi.")
+    request.api_token = found
+    request.user = found.user
+    return None
 
 
 class TenantGraphQLView(GraphQLView):
@@ -36,6 +61,9 @@ class TenantGraphQLView(GraphQLView):
             length = 0
         if length > lim.max_body_bytes:
             return _error(413, f"Yêu cầu quá lớn (tối đa {lim.max_body_bytes} byte).")
+        refused = authenticate_token(request)
+        if refused is not None:
+            return refused
         try:
             return self.run(request=request)
         except HTTPException as exc:
@@ -48,13 +76,13 @@ class TenantGraphQLView(GraphQLView):
             self._resolve_persisted(item)
             if item.query:
                 try:
-                    precheck(item.query)
+                    precheck_cached(item.query)
                 except QueryRejected as exc:
                     raise HTTPException(400, str(exc)) from exc
         return data
 
     def _resolve_persisted(self, item) -> None:
-        from graphql_api.models import ApiSettings, PersistedQuery, query_hash
+        from graphql_api.models import PersistedQuery, persisted_queries_only, query_hash
 
         persisted = (item.extensions or {}).get("persistedQuery")
         if isinstance(persisted, str):  # GET: extensions arrive JSON-encoded per key
@@ -72,7 +100,7 @@ class TenantGraphQLView(GraphQLView):
                 raise HTTPException(400, "PersistedQueryNotFound")
             item.query = stored
             return
-        if ApiSettings.load().persisted_queries_only:
+        if persisted_queries_only():
             raise HTTPException(
                 403, "Đơn vị này chỉ chấp nhận truy vấn đã đăng ký (gửi mã băm SHA-256)."
             )
@@ -87,7 +115,7 @@ def graphql_view():
         allow_queries_via_get=True,
         multipart_uploads_enabled=False,
     )
-    # Reads only (mutations need POST and are refused over GET by strawberry); a frontend
-    # on another origin calls it without a CSRF cookie. Mutations, when added, authenticate
-    # by token, not by the admin session.
+    # Reads need no CSRF token (frontends on other origins have no cookie). Mutations are
+    # refused over GET by strawberry and, over POST, by security.MutationGuard unless the
+    # request passes Django's CSRF check or carries a valid API token.
     return csrf_exempt(view)

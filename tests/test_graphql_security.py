@@ -124,7 +124,19 @@ def test_persisted_queries_by_hash(tenant_a, tenant_b, client_for):
     assert "PersistedQueryNotFound" in response.content.decode()
 
 
-def test_persisted_only_mode_refuses_free_queries(tenant_a, client_for):
+@pytest.fixture
+def _forget_api_settings(tenant_a):
+    """The switch is cached per tenant; the test's rollback does not reach the cache."""
+    yield
+    from django.core.cache import cache
+
+    from graphql_api.models import PERSISTED_ONLY_KEY
+
+    with schema_context(tenant_a.schema_name):
+        cache.delete(PERSISTED_ONLY_KEY)
+
+
+def test_persisted_only_mode_refuses_free_queries(tenant_a, client_for, _forget_api_settings):
     with schema_context(tenant_a.schema_name):
         settings = ApiSettings.load()
         settings.persisted_queries_only = True
@@ -145,3 +157,78 @@ def test_bad_queries_get_clear_errors(tenant_a, client_for, bad):
     response, _ = post(client_for(tenant_a), bad)
     errors = response.json()["errors"]
     assert errors and errors[0]["message"]
+
+
+def _mutation_view():
+    import strawberry
+    from django.views.decorators.csrf import csrf_exempt
+
+    from graphql_api.schema import build_schema
+    from graphql_api.views import TenantGraphQLView
+
+    @strawberry.type
+    class Mutation:
+        @strawberry.mutation
+        def ping(self) -> str:
+            return "pong"
+
+    schema = build_schema(introspection=False, mask_errors=True, mutation=Mutation)
+    return csrf_exempt(TenantGraphQLView.as_view(schema=schema, allow_queries_via_get=True))
+
+
+def _call(view, tenant, method="post", headers=None, cookies=None, query="mutation { ping }"):
+    from django.test import RequestFactory
+
+    factory = RequestFactory()
+    for name, value in (cookies or {}).items():
+        factory.cookies[name] = value
+    if method == "post":
+        request = factory.post(
+            "/graphql/", json.dumps({"query": query}), content_type="application/json",
+            **(headers or {}),
+        )
+    else:
+        request = factory.get("/graphql/", {"query": query}, **(headers or {}))
+    from django_tenants.utils import tenant_context
+
+    with tenant_context(tenant):
+        response = view(request)
+    return response.status_code, json.loads(response.content)
+
+
+def test_mutations_need_post_with_csrf_or_an_api_token(tenant_a, tenant_b):
+    from django.middleware.csrf import _get_new_csrf_string
+    from wagtail.models import APIToken
+
+    from graphql_api.security import MUTATION_REFUSED
+    from tests.factories import make_user
+
+    view = _mutation_view()
+    status, body = _call(view, tenant_a)
+    assert body["errors"][0]["message"] == MUTATION_REFUSED and body.get("data") is None
+    status, body = _call(view, tenant_a, method="get")
+    assert (status == 400 and "data" not in body) or body.get("data") is None
+    secret = _get_new_csrf_string()
+    status, body = _call(
+        view, tenant_a, cookies={"csrftoken": secret}, headers={"HTTP_X_CSRFTOKEN": secret}
+    )
+    assert body == {"data": {"ping": "pong"}}
+    status, body = _call(
+        view, tenant_a, cookies={"csrftoken": secret}, headers={"HTTP_X_CSRFTOKEN": "x" * 32}
+    )
+    assert body["errors"][0]["message"] == MUTATION_REFUSED
+
+    user = make_user()
+    with schema_context(tenant_a.schema_name):
+        token_row, token = APIToken.create_token(user=user, name="frontend")
+    bearer = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    assert _call(view, tenant_a, headers=bearer)[1] == {"data": {"ping": "pong"}}
+    # Queries never need either; a token of tenant A means nothing on tenant B.
+    assert _call(view, tenant_a, query="{ site { name } }")[1]["data"]["site"]
+    status, body = _call(view, tenant_b, headers=bearer)
+    assert status == 401 and "không hợp lệ" in body["errors"][0]["message"]
+    with schema_context(tenant_a.schema_name):
+        token_row.revoke()
+    assert _call(view, tenant_a, headers=bearer)[0] == 401
+    status, body = _call(view, tenant_a, headers={"HTTP_AUTHORIZATION": "Basic abc"})
+    assert status == 401 and "Bearer" in body["errors"][0]["message"]

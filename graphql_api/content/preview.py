@@ -45,7 +45,34 @@ def read_token(token: str) -> PreviewGrant:
 
 
 def preview_url_for(page, revision, base_url: str) -> str:
-    token = issue_token(page.pk, revision.pk)
+    """``base_url`` with ``token``, ``id`` and ``type`` (the page's GraphQL type) added."""
+    from graphql_api.content.types import page_type_name
+
+    token = issue_token(page.pk, revision.pk if revision is not None else 0)
     separator = "&" if "?" in base_url else "?"
-    query = urlencode({"token": token, "id": page.pk, "type": page.specific_class.__name__})
+    query = urlencode({"token": token, "id": page.pk, "type": page_type_name(page.specific)})
     return f"{base_url}{separator}{query}"
+
+
+def draft_for_token(token: str, visibility):
+    """The latest revision of the token's page, as a specific page instance marked as a
+    preview. The token must be valid for this tenant; the page must still exist and lie in
+    the request's scope (a microsite request cannot preview a neighbour's page)."""
+    from wagtail.models import Page
+
+    grant = read_token(token)
+    page = (
+        Page.objects.filter(pk=grant.page_id)
+        .select_related("latest_revision")
+        .only("id", "path", "content_type_id", "latest_revision")
+        .first()
+    )
+    if page is None:
+        raise PreviewTokenError("Trang của mã xem trước không còn tồn tại.")
+    root = visibility.root
+    if root.path is not None and not page.path.startswith(root.path):
+        raise PreviewTokenError("Trang của mã xem trước nằm ngoài phạm vi tổ chức được chọn.")
+    revision = page.latest_revision
+    draft = revision.as_object() if revision is not None else page.specific
+    draft._congdoan_preview = True
+    return draft

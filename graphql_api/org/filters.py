@@ -28,5 +28,3 @@ class OrganizationFilter:
     def within(self, queryset: QuerySet, value: str, prefix: str) -> tuple[QuerySet, Q]:
         root = Organization.objects.filter(code=value).values_list("path", flat=True).first()
         return queryset, Q(**{f"{prefix}path__startswith": root or "\x00"})
-
-

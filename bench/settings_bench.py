@@ -1,0 +1,17 @@
+"""Settings of the GraphQL benchmark's server (bench/bench_graphql.py): production-like
+(DEBUG off, masked errors, no introspection), plus Wagtail's REST API v2 mounted for the
+comparison only (bench/urls_bench.py)."""
+
+from congdoan.settings.base import *  # noqa: F403
+from congdoan.settings.base import BASE_DIR, INSTALLED_APPS
+from congdoan.settings.env import env_str
+
+DEBUG = False
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "bench-only-key-not-for-production")
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "bench.urls_bench"
+INSTALLED_APPS = [*INSTALLED_APPS, "rest_framework", "wagtail.api.v2"]
+MEDIA_ROOT = BASE_DIR / "bench" / "results" / "media"
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_BASE_URL = "http://bench-gql.localhost"
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
