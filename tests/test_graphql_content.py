@@ -184,8 +184,8 @@ def test_children_connection(tree, tenant_a, client_for):
 
 MEDIA = """
 query ($image: ID!, $document: ID!) {
-  image(id: $image) { id title width height }
-  document(id: $document) { title fileExtension url fileSize }
+  image(id: $image) { id title width height collection { name } }
+  document(id: $document) { title fileExtension url fileSize collection { name } }
 }
 """
 
@@ -194,6 +194,8 @@ def test_images_and_documents_outside_private_collections(tenant_a, client_for):
     with schema_context(tenant_a.schema_name):
         image, document = make_image("Đại hội"), make_document("Nghị quyết")
         root = Collection.get_first_root_node()
+        document.collection = root.add_child(name="Văn bản công khai")
+        document.save()
         private = root.add_child(name="Nội bộ")
         inner = private.add_child(name="Nội bộ con")
         CollectionViewRestriction.objects.create(
@@ -208,6 +210,8 @@ def test_images_and_documents_outside_private_collections(tenant_a, client_for):
     data = gql(client, MEDIA, {"image": str(image.pk), "document": str(document.pk)})
     assert data["image"]["title"] == "Đại hội" and data["image"]["width"] == 32
     assert data["document"]["fileExtension"] == "txt"
+    assert data["image"]["collection"] is None  # the root collection is not shown
+    assert data["document"]["collection"] == {"name": "Văn bản công khai"}
     assert data["document"]["url"].startswith("http://a.test/documents/")
     hidden_ids = {"image": str(hidden_image.pk), "document": str(hidden_document.pk)}
     hidden = gql(client, MEDIA, hidden_ids)

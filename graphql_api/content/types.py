@@ -21,6 +21,7 @@ from wagtail.images.models import Filter, Image
 from wagtail.models import Collection, Page
 
 from cms.renditions import filter_spec_for, rendition_names, rendition_specs
+from graphql_api.content.relations import prefetch, related_one
 from graphql_api.content.specific import load_specific, model_for_content_type
 from graphql_api.content.visibility import request_of, visibility_for
 from graphql_api.pagination import BoundedConnection
@@ -99,6 +100,22 @@ class CollectionType:
     @classmethod
     def get_queryset(cls, queryset: QuerySet, info, **kwargs) -> QuerySet:
         return visibility_for(info).collections(queryset)
+
+
+def _collections(info) -> QuerySet:
+    return visibility_for(info).collections(Collection.objects.all())
+
+
+def collection_field():
+    def resolver(root, info: strawberry.Info) -> CollectionType | None:
+        return related_one(root, "collection", info, _collections)
+
+    return strawberry_django.field(
+        resolver=resolver,
+        only=["collection"],
+        prefetch_related=[prefetch("collection", _collections)],
+        description="Thư mục chứa tệp (null ở thư mục gốc).",
+    )
 
 
 RenditionSize = strawberry.enum(
@@ -209,6 +226,7 @@ class ImageType:
     width: int
     height: int
     created_at: datetime.datetime
+    collection = collection_field()
 
     @strawberry_django.field(
         only=["focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"],
@@ -257,6 +275,7 @@ class DocumentType:
     id: strawberry.ID
     title: str
     created_at: datetime.datetime
+    collection = collection_field()
 
     @strawberry_django.field(only=["file_size"], description="Kích thước tệp (byte).")
     def file_size(self, root: Document) -> int | None:
