@@ -43,6 +43,7 @@ from django.utils import timezone  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield  # noqa: E402
 
+from bench.pages import leaf_page_row  # noqa: E402
 from tenants.models import Role, Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
@@ -159,21 +160,15 @@ def bulk_load(count):
         title, standfirst, paragraphs = article_text(rng, i)
         slug = vn_slugify(title)
         pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=Page._get_path(section.path, section.depth + 1, i + 1),
-                depth=section.depth + 1,
-                numchild=0,
-                url_path=f"{section.url_path}{slug}/",
+            leaf_page_row(
+                Page,
+                section,
+                i + 1,
+                title,
+                slug,
+                when=now,
                 content_type=content_type,
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=now,
-                last_published_at=now,
                 locale=locale,
-                translation_key=uuid.uuid4(),
             )
         )
         body = [

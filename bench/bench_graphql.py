@@ -61,6 +61,7 @@ from django.utils import timezone  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 
 from bench import floor  # noqa: E402
+from bench.pages import leaf_page_row  # noqa: E402
 from tenants.models import Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
@@ -133,21 +134,15 @@ def seed(count: int) -> None:
         slug = vn_slugify(title)
         published = start + datetime.timedelta(days=i)
         pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=Page._get_path(section.path, section.depth + 1, i + 1),
-                depth=section.depth + 1,
-                numchild=0,
-                url_path=f"{section.url_path}{slug}/",
+            leaf_page_row(
+                Page,
+                section,
+                i + 1,
+                title,
+                slug,
+                when=published,
                 content_type=content_type,
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=published,
-                last_published_at=published,
                 locale=locale,
-                translation_key=uuid.uuid4(),
             )
         )
         rows.append((f"{subject} {rng.choice(ACTIONS)} cho đoàn viên tại {place}.", published))

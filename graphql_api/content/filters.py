@@ -52,6 +52,22 @@ def _page_path(value) -> tuple[str, int] | None:
     return tuple(row) if row else None
 
 
+def _child_of_q(prefix: str, value) -> Q:
+    found = _page_path(value)
+    if found is None:
+        return Q(pk__in=[])
+    path, depth = found
+    return Q(**{f"{prefix}path__startswith": path, f"{prefix}depth": depth + 1})
+
+
+def _descendant_of_q(prefix: str, value) -> Q:
+    found = _page_path(value)
+    if found is None:
+        return Q(pk__in=[])
+    path, depth = found
+    return Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": depth})
+
+
 @strawberry_django.filter_type(Page, lookups=False)
 class PageFilter:
     @strawberry_django.filter_field(description="Tên kiểu trang (pageType), ví dụ NewsArticlePage.")
@@ -60,21 +76,13 @@ class PageFilter:
 
     @strawberry_django.filter_field(description="Chỉ các trang con trực tiếp của trang có ID này.")
     def child_of(self, queryset: QuerySet, value: strawberry.ID, prefix: str) -> tuple[QuerySet, Q]:
-        found = _page_path(value)
-        if found is None:
-            return queryset, Q(pk__in=[])
-        path, depth = found
-        return queryset, Q(**{f"{prefix}path__startswith": path, f"{prefix}depth": depth + 1})
+        return queryset, _child_of_q(prefix, value)
 
     @strawberry_django.filter_field(description="Chỉ các trang nằm dưới trang có ID này.")
     def descendant_of(
         self, queryset: QuerySet, value: strawberry.ID, prefix: str
     ) -> tuple[QuerySet, Q]:
-        found = _page_path(value)
-        if found is None:
-            return queryset, Q(pk__in=[])
-        path, depth = found
-        return queryset, Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": depth})
+        return queryset, _descendant_of_q(prefix, value)
 
     @strawberry_django.filter_field(description="Xuất bản lần đầu từ thời điểm này trở đi.")
     def published_after(
@@ -110,14 +118,6 @@ PAGE_ORDERING = {
 # --- Filters of the typed lists -------------------------------------------------------
 
 
-def _child_of_q(prefix: str, value) -> Q:
-    found = _page_path(value)
-    if found is None:
-        return Q(pk__in=[])
-    path, depth = found
-    return Q(**{f"{prefix}path__startswith": path, f"{prefix}depth": depth + 1})
-
-
 @strawberry_django.filter_type(Page, lookups=False, name="ContentFilterBase")
 class ContentFilter:
     """Filters every typed list has (topics on the page types that carry them)."""
@@ -126,11 +126,7 @@ class ContentFilter:
     def descendant_of(
         self, queryset: QuerySet, value: strawberry.ID, prefix: str
     ) -> tuple[QuerySet, Q]:
-        found = _page_path(value)
-        if found is None:
-            return queryset, Q(pk__in=[])
-        path, depth = found
-        return queryset, Q(**{f"{prefix}path__startswith": path, f"{prefix}depth__gt": depth})
+        return queryset, _descendant_of_q(prefix, value)
 
     @strawberry_django.filter_field(description="Chỉ các trang con trực tiếp của trang có ID này.")
     def child_of(self, queryset: QuerySet, value: strawberry.ID, prefix: str) -> tuple[QuerySet, Q]:
