@@ -1,0 +1,262 @@
+"""Snippets, site settings, renditions and demo content of the union content model."""
+
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django_tenants.utils import schema_context
+from PIL import Image as PILImage
+
+from tenants.models import Role
+from tests.cms.helpers import inline_formset, nested_form_data, user_with_role
+from tests.factories import home_page, make_image
+
+TOPIC_SLUGS = [
+    "tien-luong",
+    "bao-hiem-xa-hoi",
+    "bao-hiem-y-te",
+    "hop-dong-lao-dong",
+    "thoi-gio-lam-viec-nghi-ngoi",
+    "an-toan-ve-sinh-lao-dong",
+    "nha-o-thiet-che-cong-doan",
+    "thuong-luong-tap-the",
+    "phuc-loi-cham-lo-doi-song",
+    "tu-van-phap-luat",
+    "lao-dong-nu-cham-soc-tre-em",
+    "viec-lam-dao-tao-nghe",
+]
+
+
+def test_every_tenant_starts_with_the_topic_taxonomy(tenant_a, tenant_b):
+    from cms.models import Topic
+
+    for tenant in (tenant_a, tenant_b):
+        with schema_context(tenant.schema_name):
+            assert list(Topic.objects.values_list("slug", flat=True)) == TOPIC_SLUGS
+            assert Topic.objects.get(slug="tien-luong").name == "Tiền lương"
+    with schema_context(tenant_a.schema_name):
+        Topic.objects.filter(slug="tien-luong").update(name="Tiền lương, thu nhập")
+    with schema_context(tenant_b.schema_name):
+        assert Topic.objects.get(slug="tien-luong").name == "Tiền lương"
+
+
+def test_topic_slug_is_generated_without_accents(tenant_a):
+    from cms.models import Topic
+
+    with schema_context(tenant_a.schema_name):
+        topic = Topic.objects.create(name="Đối thoại tại nơi làm việc")
+        assert topic.slug == "doi-thoai-tai-noi-lam-viec"
+
+
+def test_moderator_adds_a_topic_editor_cannot(tenant_a, client_for):
+    moderator = client_for(tenant_a, user_with_role(tenant_a, Role.MODERATOR))
+    response = moderator.post(
+        "/admin/snippets/cms/topic/add/",
+        {"name": "Bình đẳng giới", "slug": "", "description": "", "sort_order": "20"},
+    )
+    assert response.status_code == 302
+    editor = client_for(tenant_a, user_with_role(tenant_a, Role.EDITOR))
+    response = editor.post(
+        "/admin/snippets/cms/topic/add/",
+        {"name": "Chủ đề lạ", "slug": "", "description": "", "sort_order": "21"},
+    )
+    assert response.status_code in (302, 403)
+    with schema_context(tenant_a.schema_name):
+        from cms.models import Topic
+
+        assert Topic.objects.get(name="Bình đẳng giới").slug == "binh-dang-gioi"
+        assert not Topic.objects.filter(name="Chủ đề lạ").exists()
+
+
+def test_menu_items_point_to_exactly_one_safe_target(tenant_a, client_for):
+    admin = client_for(tenant_a, user_with_role(tenant_a, Role.ADMIN))
+    with schema_context(tenant_a.schema_name):
+        home = home_page().pk
+
+    def post(items):
+        return admin.post(
+            "/admin/snippets/cms/menu/add/",
+            nested_form_data(
+                {
+                    "name": "Menu chính",
+                    "slug": "menu-chinh",
+                    "location": "header",
+                    "items": inline_formset(items, min=1),
+                }
+            ),
+        )
+
+    bad = post(
+        [
+            {"label": "Lừa", "page": "", "url": "javascript:alert(1)", "open_in_new_tab": ""},
+            {"label": "Trống", "page": "", "url": "", "open_in_new_tab": ""},
+        ]
+    )
+    html = bad.content.decode()
+    assert bad.status_code == 200
+    assert "Đường dẫn không an toàn hoặc không hợp lệ" in html
+    assert "Mỗi mục menu trỏ tới đúng một đích" in html
+    good = post(
+        [
+            {"label": "", "page": str(home), "url": "", "open_in_new_tab": ""},
+            {"label": "Đường dây nóng", "page": "", "url": "tel:19001234", "open_in_new_tab": ""},
+        ]
+    )
+    assert good.status_code == 302
+    with schema_context(tenant_a.schema_name):
+        from cms.models import Menu
+
+        items = list(Menu.objects.get(slug="menu-chinh").items.all())
+        assert [i.display_label for i in items] == [home_page().title, "Đường dây nóng"]
+
+
+def test_site_settings_are_per_tenant_and_refuse_unsafe_links(tenant_a, tenant_b):
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    with schema_context(tenant_a.schema_name):
+        settings_a = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        settings_a.facebook_url = "javascript:alert(1)"
+        with pytest.raises(ValidationError) as error:
+            settings_a.full_clean()
+        assert "Đường dẫn không an toàn" in str(error.value)
+        settings_a.facebook_url = "https://facebook.com/ldldtinha"
+        settings_a.zalo_url = "https://zalo.me/ldldtinha"
+        settings_a.hotline = "1900 1234"
+        settings_a.full_clean()
+        settings_a.save()
+    with schema_context(tenant_b.schema_name):
+        settings_b = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        assert settings_b.facebook_url == "" and settings_b.hotline == ""
+
+
+def test_admin_edits_site_settings_editor_cannot(tenant_a, client_for):
+    with schema_context(tenant_a.schema_name):
+        from wagtail.models import Site
+
+        site_id = Site.objects.get(is_default_site=True).pk
+    url = f"/admin/settings/cms/sitesettings/{site_id}/"
+    editor = client_for(tenant_a, user_with_role(tenant_a, Role.EDITOR))
+    assert editor.get(url).status_code in (302, 403)
+    admin = client_for(tenant_a, user_with_role(tenant_a, Role.ADMIN))
+    response = admin.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Zalo", "TikTok", "YouTube", "Facebook", "Đường dây nóng"):
+        assert label in html
+
+
+# --- Renditions ----------------------------------------------------------------------------
+
+
+def _wide_image(title="Ảnh rộng"):
+    from wagtail.images.models import Image
+
+    buffer = io.BytesIO()
+    picture = PILImage.new("RGB", (1600, 900), (255, 255, 255))
+    picture.paste((200, 0, 0), (1300, 0, 1600, 900))  # a red band on the right
+    picture.save(buffer, "PNG")
+    image = Image(title=title, file=ImageFile(buffer, name="rong.png"))
+    image.save()
+    return image
+
+
+def test_named_renditions_only(tenant_a, settings):
+    from cms.renditions import UnknownRendition, rendition_for, rendition_names, renditions_for
+
+    with schema_context(tenant_a.schema_name):
+        image = _wide_image()
+        card = rendition_for(image, "card")
+        assert (card.width, card.height) == (640, 360)
+        square = rendition_for(image, "square")
+        assert (square.width, square.height) == (400, 400)
+        assert rendition_for(image, "card").pk == card.pk  # created once, then reused
+        both = renditions_for(image, ["thumbnail", "hero"])
+        assert (both["thumbnail"].width, both["hero"].width) == (320, 1600)
+        for name in ("fill-5000x5000", "width-99999", "", "CARD", None):
+            with pytest.raises(UnknownRendition) as error:
+                rendition_for(image, name)
+            assert "không được hỗ trợ" in str(error.value)
+        assert "card" in rendition_names() and "content" in rendition_names()
+
+
+def test_fill_renditions_follow_the_focal_point(tenant_a):
+    from cms.renditions import rendition_for
+
+    with schema_context(tenant_a.schema_name):
+        image = _wide_image("Ảnh có tiêu điểm")
+        plain = rendition_for(image, "square")
+        image.focal_point_x, image.focal_point_y = 1450, 450
+        image.focal_point_width, image.focal_point_height = 200, 200
+        image.save()
+        focused = rendition_for(image, "square")
+        assert focused.pk != plain.pk
+
+        def right_edge(rendition):
+            with rendition.file.open("rb") as fh:
+                return PILImage.open(fh).convert("RGB").getpixel((390, 200))
+
+        # A centred crop misses the red band on the right; one around the focal point has it.
+        assert right_edge(plain)[1] > 200
+        assert right_edge(focused)[0] > 150 and right_edge(focused)[1] < 80
+
+
+def test_image_admin_offers_focal_point(tenant_a, client_for):
+    with schema_context(tenant_a.schema_name):
+        image = make_image()
+    editor = client_for(tenant_a, user_with_role(tenant_a, Role.EDITOR))
+    html = editor.get(f"/admin/images/{image.pk}/").content.decode()
+    assert "focal_point_x" in html and "focal_point_width" in html
+
+
+# --- Demo content --------------------------------------------------------------------------
+
+
+def test_demo_content_covers_every_type_and_is_idempotent(tenant_a):
+    from collections import Counter
+
+    from wagtail.images.models import Image
+    from wagtail.models import Page
+
+    from cms.demo_content import seed_tenant_content
+    from cms.models import ArticlePage, Menu, SiteSettings
+
+    with schema_context(tenant_a.schema_name):
+        new = seed_tenant_content("Liên đoàn Lao động tỉnh A", article_count=14)
+        assert new == 14
+        counts = Counter(p.specific_class.__name__ for p in Page.objects.filter(depth__gt=1))
+        for name in (
+            "HomePage",
+            "SectionPage",
+            "ArticlePage",
+            "PolicyPage",
+            "DocumentPage",
+            "CampaignPage",
+            "EventPage",
+            "QuestionPage",
+            "GalleryPage",
+            "VideoPage",
+            "InfographicPage",
+            "ModelStoryPage",
+            "FormPage",
+        ):
+            assert counts[name] >= 1, name
+        images, pages = Image.objects.count(), Page.objects.count()
+        assert seed_tenant_content("Liên đoàn Lao động tỉnh A", article_count=14) == 0
+        assert (Image.objects.count(), Page.objects.count()) == (images, pages)
+        assert Menu.objects.filter(slug__in=["menu-chinh", "chan-trang"]).count() == 2
+        assert SiteSettings.objects.get().zalo_url.startswith("https://zalo.me/")
+        article = ArticlePage.objects.live().filter(body__isnull=False).first()
+        assert article.cover_image is not None and article.topics.exists()
+        assert all(p.live for p in Page.objects.filter(depth__gt=1))
+
+
+def test_national_federation_gets_thirty_six_articles():
+    from cms.demo_content import NATIONAL_ARTICLES, _Seeder
+
+    assert NATIONAL_ARTICLES >= 30
+    specs = list(_Seeder.article_specs(None))
+    assert len(specs) >= NATIONAL_ARTICLES
+    assert len({title for title, *_ in specs}) == len(specs)

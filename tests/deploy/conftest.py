@@ -1,0 +1,1 @@
+"""Fixtures of the deployment tests: settings modules run in subprocesses."""

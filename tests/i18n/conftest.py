@@ -1,0 +1,1 @@
+"""Fixtures of the translation tests (the catalogue fixture lives in its module)."""
