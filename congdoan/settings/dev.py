@@ -3,6 +3,10 @@
 from congdoan.settings.base import *  # noqa: F403
 from congdoan.settings.env import env_str
 
+# The demo command and its sample content (never installed in production).
+SHARED_APPS = [*SHARED_APPS, "demo"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = True
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "dev-only-insecure-key-not-for-production")
 ALLOWED_HOSTS = ["*"]

@@ -1,13 +1,24 @@
+"""The test suite: real PostgreSQL (``DATABASE_URL`` or the embedded server) and real Redis
+as the cache, as in production. tests/conftest.py flushes the cache's Redis database before
+every test, so give each concurrent run its own database number in ``REDIS_URL``."""
+
 from congdoan.settings.base import *  # noqa: F403
+from congdoan.settings.env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The demo command and its content are tested too (never installed in production).
+SHARED_APPS = [*SHARED_APPS, "demo"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # Keys carry the active tenant's schema, as in production (base.py).
         "KEY_FUNCTION": "django_tenants.cache.make_key",
         "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
     }

@@ -1,4 +1,4 @@
-"""Snippets, site settings, renditions and demo content of the union content model."""
+"""Snippets, site settings and renditions of the union content model."""
 
 import io
 
@@ -209,54 +209,3 @@ def test_image_admin_offers_focal_point(tenant_a, client_for):
     editor = client_for(tenant_a, user_with_role(tenant_a, Role.EDITOR))
     html = editor.get(f"/admin/images/{image.pk}/").content.decode()
     assert "focal_point_x" in html and "focal_point_width" in html
-
-
-# --- Demo content --------------------------------------------------------------------------
-
-
-def test_demo_content_covers_every_type_and_is_idempotent(tenant_a):
-    from collections import Counter
-
-    from wagtail.images.models import Image
-    from wagtail.models import Page
-
-    from cms.demo_content import seed_tenant_content
-    from cms.models import ArticlePage, Menu, SiteSettings
-
-    with schema_context(tenant_a.schema_name):
-        new = seed_tenant_content("Liên đoàn Lao động tỉnh A", article_count=14)
-        assert new == 14
-        counts = Counter(p.specific_class.__name__ for p in Page.objects.filter(depth__gt=1))
-        for name in (
-            "HomePage",
-            "SectionPage",
-            "ArticlePage",
-            "PolicyPage",
-            "DocumentPage",
-            "CampaignPage",
-            "EventPage",
-            "QuestionPage",
-            "GalleryPage",
-            "VideoPage",
-            "InfographicPage",
-            "ModelStoryPage",
-            "FormPage",
-        ):
-            assert counts[name] >= 1, name
-        images, pages = Image.objects.count(), Page.objects.count()
-        assert seed_tenant_content("Liên đoàn Lao động tỉnh A", article_count=14) == 0
-        assert (Image.objects.count(), Page.objects.count()) == (images, pages)
-        assert Menu.objects.filter(slug__in=["menu-chinh", "chan-trang"]).count() == 2
-        assert SiteSettings.objects.get().zalo_url.startswith("https://zalo.me/")
-        article = ArticlePage.objects.live().filter(body__isnull=False).first()
-        assert article.cover_image is not None and article.topics.exists()
-        assert all(p.live for p in Page.objects.filter(depth__gt=1))
-
-
-def test_national_federation_gets_thirty_six_articles():
-    from cms.demo_content import NATIONAL_ARTICLES, _Seeder
-
-    assert NATIONAL_ARTICLES >= 30
-    specs = list(_Seeder.article_specs(None))
-    assert len(specs) >= NATIONAL_ARTICLES
-    assert len({title for title, *_ in specs}) == len(specs)

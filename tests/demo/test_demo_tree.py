@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django_tenants.utils import schema_context
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from hierarchy import demo
-from hierarchy.demo import MICROSITE_EDITOR_EMAIL, PROVINCE_ADMIN_EMAIL, seed_demo_tree
+from demo import tree as demo
+from demo.tree import MICROSITE_EDITOR_EMAIL, PROVINCE_ADMIN_EMAIL, seed_demo_tree
 from hierarchy.models import Organization, OrgRole
 from tests.factories import home_page, make_article
 
@@ -17,7 +17,7 @@ from tests.factories import home_page, make_article
 @pytest.fixture
 def hanoi_is_tenant_a(tenant_a, monkeypatch):
     """The demo tenants are not provisioned here: let test_a stand in for ldld_hanoi."""
-    monkeypatch.setattr("hierarchy.demo.MICROSITE_HOST_SCHEMA", "test_a")
+    monkeypatch.setattr("demo.tree.MICROSITE_HOST_SCHEMA", "test_a")
     monkeypatch.setitem(demo.DEMO_TENANT_ORGS, "LDLD-HA-NOI", "test_a")
     return tenant_a
 

@@ -1,19 +1,15 @@
 import os
 
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
-from cms.demo_content import seed_tenant_content
-from hierarchy.demo import MICROSITE_HOST_SCHEMA, seed_demo_tree
-from tenants.demo import DEMO_TENANTS
-from tenants.models import Role, Tenant
+from demo.content import seed_tenant_content
+from demo.tenants import DEMO_TENANTS, demo_account, demo_password, seed_tenant_people
+from demo.tree import MICROSITE_HOST_SCHEMA, seed_demo_tree
+from tenants.models import Tenant
 from tenants.provisioning import ensure_template, provision_tenant
 from tenants.public import ensure_public_tenant
-from tenants.roles import grant_role
-
-DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
 
 
 class Command(BaseCommand):
@@ -28,6 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_serve=False, addrport="127.0.0.1:8000", **options):
         say = self.stdout.write
+        password = demo_password()
         say("1/4 Migrating the public schema …")
         call_command("migrate_schemas", shared=True, interactive=False, verbosity=0)
         ensure_public_tenant()
@@ -36,46 +33,31 @@ class Command(BaseCommand):
         if Tenant.objects.exclude(schema_name="public").exists():
             call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
         say("3/4 Provisioning demo tenants and content …")
-        User = get_user_model()
-        admin, created = User.objects.get_or_create(
-            email="admin@congdoan.localhost",
-            defaults={
-                "is_staff": True,
-                "is_superuser": True,
-                "last_name": "Quản trị",
-                "first_name": "Hệ thống",
-            },
+        demo_account(
+            "admin@congdoan.localhost", "Quản trị", "Hệ thống", is_staff=True, is_superuser=True
         )
-        if created:
-            admin.set_password(DEMO_PASSWORD)
-            admin.save()
         port = addrport.rsplit(":", 1)[-1]
         rows = []
         for spec in DEMO_TENANTS:
             tenant = Tenant.objects.filter(schema_name=spec["schema_name"]).first()
             if tenant is None:
                 tenant = provision_tenant(**spec).tenant
-            editor_email = f"bientap@{spec['domain']}"
-            editor, created = User.objects.get_or_create(
-                email=editor_email, defaults={"last_name": "Biên tập", "first_name": "viên"}
-            )
-            if created:
-                editor.set_password(DEMO_PASSWORD)
-                editor.save()
-            grant_role(editor, tenant, Role.EDITOR)
+            people = seed_tenant_people(tenant, spec["domain"])
             with schema_context(tenant.schema_name):
                 new = seed_tenant_content(tenant.name)
-            rows.append((tenant, spec["domain"], editor_email, new))
+            rows.append((tenant, spec["domain"], people, new))
         # The org tree needs the tenants: it links them to their organisations and hosts a
         # grassroots microsite in ldld_hanoi.
         tree = seed_demo_tree(verbosity=0)
         say("4/4 Ready.\n")
-        say(f"  Platform admin (all tenants): admin@congdoan.localhost / {DEMO_PASSWORD}")
+        say(f"  Platform admin (all tenants): admin@congdoan.localhost / {password}")
         say(f"  Public directory:             http://localhost:{port}/")
-        for tenant, domain, editor_email, new in rows:
+        for tenant, domain, people, new in rows:
             say(
                 f"  {tenant.name}\n    admin:  http://{domain}:{port}/admin/"
-                f"   editor: {editor_email} / {DEMO_PASSWORD}   (+{new} new articles)"
+                f"   editor: {people['editor']} / {password}   (+{new} new articles)\n"
+                f"    moderator: {people['moderator']} / {password}"
+                f"   frontend preview: {people['preview']}"
             )
         say(
             f"  Org tree: {tree['organizations']} organisations, linked to "
@@ -92,7 +74,7 @@ class Command(BaseCommand):
         if tree["province_admin"] and host:
             say(
                 f"    Hà Nội branch admin (org tree, only Hà Nội): "
-                f"{tree['province_admin']['email']} / {DEMO_PASSWORD}   "
+                f"{tree['province_admin']['email']} / {password}   "
                 f"http://{host}:{port}/admin/to-chuc/"
             )
         micro = tree["microsite"]
@@ -100,7 +82,7 @@ class Command(BaseCommand):
             say(
                 f"    Microsite of {micro['name']} (hosted by {MICROSITE_HOST_SCHEMA}):\n"
                 f"      site:   http://{host}:{port}{micro['url']}\n"
-                f"      editor: {micro['editor']} / {DEMO_PASSWORD}   "
+                f"      editor: {micro['editor']} / {password}   "
                 f"http://{host}:{port}/admin/pages/{micro['page_id']}/   "
                 "(edits only this microsite's pages)"
             )

@@ -1,14 +1,18 @@
 """Vietnamese demo content of every page type, written idempotently into one tenant.
 
-Pages are looked up by slug under their parent, images and files by title, snippets by slug,
-so re-running creates nothing twice. Images and PDF files are drawn locally with Pillow.
+The sample text is in ``demo/data/content.json``; this module only places it. Pages are looked
+up by slug under their parent, images and files by title, snippets by slug, so re-running
+creates nothing twice. Images and PDF files are drawn locally with Pillow. Events are dated
+relative to today so that the demo always has upcoming ones.
 """
 
 from __future__ import annotations
 
 import datetime
 import io
+import json
 import random
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -39,347 +43,35 @@ from cms.models import (
 )
 from congdoan.text import fold, vn_slugify
 
-NATIONAL_ARTICLES = 36
-OTHER_ARTICLES = 12
+DATA = json.loads((Path(__file__).parent / "data" / "content.json").read_text("utf-8"))
 
+NATIONAL_ARTICLES = DATA["national_articles"]
+OTHER_ARTICLES = DATA["other_articles"]
 # (title, standfirst, paragraphs, topic slugs)
-ARTICLES = [
-    (
-        "Đoàn viên được hỗ trợ Tết Sum vầy 2026",
-        "Hơn 1 triệu đoàn viên, người lao động có hoàn cảnh khó khăn được thăm hỏi, tặng quà "
-        "dịp Tết Nguyên đán Bính Ngọ 2026.",
-        [
-            "Chương trình <b>Tết Sum vầy</b> năm 2026 dành ưu tiên cho công nhân ở khu công nghiệp, "
-            "người lao động bị mất việc làm và đoàn viên có hoàn cảnh đặc biệt khó khăn.",
-            "Các cấp công đoàn tổ chức chợ Tết Công đoàn, chuyến xe Công đoàn đưa người lao động về "
-            "quê đón Tết và thăm hỏi công nhân ở lại nhà trọ trong dịp Tết.",
-        ],
-        ["phuc-loi-cham-lo-doi-song"],
-    ),
-    (
-        "Tăng lương tối thiểu vùng từ ngày 1/1/2026",
-        "Mức lương tối thiểu vùng tăng 7,2% so với năm 2025, áp dụng với người lao động làm việc "
-        "theo hợp đồng lao động.",
-        [
-            "Theo Nghị định của Chính phủ, lương tối thiểu vùng I là 4.960.000 đồng/tháng. Công đoàn "
-            "cơ sở cần giám sát việc doanh nghiệp điều chỉnh thang lương, bảng lương.",
-            "Người lao động cần kiểm tra phiếu lương tháng 1/2026 và phản ánh ngay với công đoàn nếu "
-            "mức lương thấp hơn mức tối thiểu vùng.",
-        ],
-        ["tien-luong"],
-    ),
-    (
-        "Hướng dẫn triển khai Tháng Công nhân năm 2026",
-        "Tháng Công nhân với chủ đề “Đoàn viên công đoàn – Lợi ích thiết thực” diễn ra trong tháng 5.",
-        [
-            "Các cấp công đoàn tổ chức đối thoại, thương lượng tập thể, thăm hỏi công nhân lao động "
-            "và biểu dương đoàn viên tiêu biểu.",
-            "Hoạt động tập trung tại cơ sở, hướng về người lao động, tránh hình thức.",
-        ],
-        ["thuong-luong-tap-the"],
-    ),
-    (
-        "Hỏi đáp: Nghỉ việc có được rút bảo hiểm xã hội một lần?",
-        "Luật Bảo hiểm xã hội 2024 quy định chặt chẽ hơn điều kiện hưởng bảo hiểm xã hội một lần.",
-        [
-            "Người lao động cần cân nhắc kỹ trước khi rút bảo hiểm xã hội một lần vì sẽ mất quyền "
-            "hưởng lương hưu.",
-            "Công đoàn cơ sở có trách nhiệm tư vấn pháp luật miễn phí cho đoàn viên.",
-        ],
-        ["bao-hiem-xa-hoi", "tu-van-phap-luat"],
-    ),
-    (
-        "Tháng hành động về an toàn, vệ sinh lao động năm 2026",
-        "Doanh nghiệp rà soát nguy cơ tai nạn lao động, bệnh nghề nghiệp tại nơi làm việc.",
-        [
-            "Ban Chấp hành công đoàn cơ sở phối hợp với người sử dụng lao động kiểm tra máy móc, "
-            "thiết bị có yêu cầu nghiêm ngặt về an toàn lao động.",
-            "Mạng lưới an toàn, vệ sinh viên được tập huấn lại kỹ năng nhận diện nguy cơ.",
-        ],
-        ["an-toan-ve-sinh-lao-dong"],
-    ),
-    (
-        "Kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam 28/7",
-        "Chuỗi hoạt động hướng về đoàn viên, người lao động nhân dịp 28/7.",
-        [
-            "Các cấp công đoàn tổ chức gặp mặt cán bộ công đoàn qua các thời kỳ, trao tặng Mái ấm "
-            "Công đoàn và khen thưởng cán bộ công đoàn cơ sở tiêu biểu.",
-        ],
-        ["phuc-loi-cham-lo-doi-song"],
-    ),
-    (
-        "Ký kết thỏa ước lao động tập thể có lợi hơn cho người lao động",
-        "Nhiều doanh nghiệp dệt may, da giày đồng ý bổ sung tiền ăn ca và phụ cấp nhà trọ.",
-        [
-            "Qua đối thoại, công đoàn cơ sở thương lượng thành công mức tiền ăn ca 25.000 đồng/bữa và "
-            "phụ cấp nhà trọ 300.000 đồng/tháng.",
-            "Thỏa ước có hiệu lực 3 năm và được niêm yết công khai tại nơi làm việc.",
-        ],
-        ["thuong-luong-tap-the", "tien-luong"],
-    ),
-    (
-        "Nhà ở xã hội cho công nhân: điều kiện mua, thuê mua",
-        "Công nhân thu nhập thấp được vay ưu đãi khi mua nhà ở xã hội.",
-        [
-            "Người lao động cần đáp ứng điều kiện về thu nhập và chưa có nhà ở thuộc sở hữu.",
-            "Công đoàn phối hợp với chủ đầu tư giới thiệu đoàn viên đủ điều kiện đăng ký.",
-        ],
-        ["nha-o-thiet-che-cong-doan"],
-    ),
-    (
-        "Lao động nữ được hỗ trợ tiền gửi trẻ tại khu công nghiệp",
-        "Doanh nghiệp hỗ trợ một phần chi phí gửi trẻ cho lao động nữ có con dưới 6 tuổi.",
-        [
-            "Chính sách hỗ trợ giúp lao động nữ yên tâm làm việc, giảm gánh nặng chi phí.",
-            "Công đoàn vận động xây dựng nhóm trẻ độc lập gần khu nhà trọ công nhân.",
-        ],
-        ["lao-dong-nu-cham-soc-tre-em"],
-    ),
-    (
-        "Đào tạo nghề miễn phí cho người lao động mất việc",
-        "Trung tâm giới thiệu việc làm công đoàn mở các lớp ngắn hạn về điện, hàn, may công nghiệp.",
-        [
-            "Học viên được miễn học phí và hỗ trợ tiền ăn trong thời gian học.",
-            "Sau khóa học, trung tâm kết nối với doanh nghiệp đang tuyển dụng.",
-        ],
-        ["viec-lam-dao-tao-nghe"],
-    ),
-    (
-        "Khám sức khỏe định kỳ: quyền lợi người lao động cần biết",
-        "Người sử dụng lao động phải tổ chức khám sức khỏe ít nhất một lần mỗi năm.",
-        [
-            "Lao động làm nghề nặng nhọc, độc hại được khám sức khỏe ít nhất 6 tháng một lần.",
-            "Chi phí khám do người sử dụng lao động chi trả.",
-        ],
-        ["bao-hiem-y-te", "an-toan-ve-sinh-lao-dong"],
-    ),
-    (
-        "Làm thêm giờ không quá 40 giờ mỗi tháng",
-        "Bộ luật Lao động quy định giới hạn giờ làm thêm để bảo vệ sức khỏe người lao động.",
-        [
-            "Doanh nghiệp phải được người lao động đồng ý khi huy động làm thêm giờ.",
-            "Tiền lương làm thêm vào ngày thường ít nhất bằng 150% tiền lương giờ làm việc bình thường.",
-        ],
-        ["thoi-gio-lam-viec-nghi-ngoi", "tien-luong"],
-    ),
-]
-
-PLACES = [
-    "Bắc Ninh",
-    "Thái Nguyên",
-    "Đồng Nai",
-    "Hải Phòng",
-    "Quảng Ninh",
-    "Nghệ An",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Khánh Hòa",
-    "Lâm Đồng",
-    "Thanh Hóa",
-    "Hưng Yên",
-]
+ARTICLES = [(a["title"], a["standfirst"], a["paragraphs"], a["topics"]) for a in DATA["articles"]]
+PLACES = DATA["places"]
 # Local news generated per place: (title, standfirst, paragraph, topic slug).
-LOCAL_NEWS = [
-    (
-        "Công đoàn {place} tổ chức Chợ Tết Công đoàn năm 2026",
-        "Hàng nghìn công nhân lao động ở {place} mua sắm hàng Tết với giá ưu đãi.",
-        "Tại Chợ Tết Công đoàn {place}, mỗi đoàn viên được tặng phiếu mua hàng trị giá 500.000 đồng. "
-        "Các gian hàng bán sản phẩm thiết yếu với giá giảm 10-50%.",
-        "phuc-loi-cham-lo-doi-song",
-    ),
-    (
-        "{place}: Đối thoại giữa lãnh đạo tỉnh với công nhân lao động",
-        "Công nhân {place} kiến nghị về nhà ở, trường học cho con và tiền lương.",
-        "Tại buổi đối thoại, lãnh đạo tỉnh {place} đã trả lời trực tiếp nhiều kiến nghị của công "
-        "nhân về nhà trọ, điểm trông trẻ và việc chậm đóng bảo hiểm xã hội.",
-        "thuong-luong-tap-the",
-    ),
-    (
-        "Trao Mái ấm Công đoàn cho đoàn viên khó khăn tại {place}",
-        "Mỗi Mái ấm Công đoàn được hỗ trợ 50-80 triệu đồng để xây mới hoặc sửa chữa.",
-        "Liên đoàn Lao động {place} trao Mái ấm Công đoàn cho đoàn viên có hoàn cảnh khó khăn về nhà ở, "
-        "góp phần giúp người lao động an cư.",
-        "nha-o-thiet-che-cong-doan",
-    ),
-]
-
-POLICIES = [
-    (
-        "Lương tối thiểu vùng năm 2026: người lao động cần biết gì?",
-        "wages",
-        "Mức lương tối thiểu vùng mới, cách tính và quyền khiếu nại khi bị trả thấp hơn.",
-        "tien-luong",
-    ),
-    (
-        "Hưởng bảo hiểm xã hội một lần theo Luật Bảo hiểm xã hội 2024",
-        "social_insurance",
-        "Ai được rút bảo hiểm xã hội một lần, thủ tục và những thiệt thòi khi rút.",
-        "bao-hiem-xa-hoi",
-    ),
-    (
-        "Thẻ bảo hiểm y tế khi nghỉ việc",
-        "health_insurance",
-        "Thẻ bảo hiểm y tế còn giá trị sử dụng đến khi nào sau khi chấm dứt hợp đồng lao động.",
-        "bao-hiem-y-te",
-    ),
-    (
-        "Thời giờ làm việc, làm thêm giờ và nghỉ hằng năm",
-        "working_hours",
-        "Giới hạn giờ làm việc, làm thêm giờ và số ngày nghỉ phép năm theo Bộ luật Lao động 2019.",
-        "thoi-gio-lam-viec-nghi-ngoi",
-    ),
-    (
-        "Quyền từ chối làm việc khi có nguy cơ tai nạn lao động",
-        "safety",
-        "Người lao động được từ chối làm công việc có nguy cơ rõ ràng đe dọa tính mạng, sức khỏe.",
-        "an-toan-ve-sinh-lao-dong",
-    ),
-    (
-        "Hợp đồng lao động: những điều khoản không được thiếu",
-        "contracts",
-        "Nội dung bắt buộc của hợp đồng lao động và khi nào người lao động được đơn phương chấm dứt.",
-        "hop-dong-lao-dong",
-    ),
-    (
-        "Nhà ở xã hội cho công nhân khu công nghiệp",
-        "housing",
-        "Điều kiện, thủ tục mua, thuê mua nhà ở xã hội và vay ưu đãi.",
-        "nha-o-thiet-che-cong-doan",
-    ),
-]
-
+LOCAL_NEWS = [(n["title"], n["standfirst"], n["paragraph"], n["topic"]) for n in DATA["local_news"]]
+POLICIES = [(p["title"], p["area"], p["standfirst"], p["topic"]) for p in DATA["policies"]]
 DOCUMENTS = [
-    (
-        "Kế hoạch tổ chức Tết Sum vầy năm 2026",
-        "18/KH-CĐN",
-        "plan",
-        "Tổ chức các hoạt động chăm lo Tết cho đoàn viên, người lao động năm 2026.",
-        datetime.date(2025, 11, 20),
-    ),
-    (
-        "Hướng dẫn tổ chức Tháng Công nhân năm 2026",
-        "64/HD-TLĐ",
-        "guidance",
-        "Nội dung, hình thức tổ chức Tháng Công nhân và Tháng hành động về an toàn, vệ sinh lao động.",
-        datetime.date(2026, 3, 10),
-    ),
-    (
-        "Chương trình phối hợp tư vấn pháp luật cho người lao động",
-        "02/CTr-TLĐ",
-        "programme",
-        "Phối hợp tư vấn, trợ giúp pháp lý miễn phí cho đoàn viên giai đoạn 2026-2028.",
-        datetime.date(2026, 1, 15),
-    ),
-    (
-        "Nghị quyết về nâng cao chất lượng đại diện, chăm lo cho đoàn viên",
-        "05/NQ-BCH",
-        "resolution",
-        "Đổi mới nội dung, phương thức hoạt động công đoàn hướng về cơ sở.",
-        datetime.date(2025, 12, 26),
-    ),
-    (
-        "Quyết định ban hành quy chế chi tiêu hỗ trợ đoàn viên",
-        "1234/QĐ-TLĐ",
-        "decision",
-        "Mức chi thăm hỏi, hỗ trợ đoàn viên ốm đau, tai nạn, hoàn cảnh khó khăn.",
-        datetime.date(2025, 9, 5),
-    ),
-    (
-        "Thông báo kết luận hội nghị Ban Chấp hành lần thứ 5",
-        "125/TB-TLĐ",
-        "notice",
-        "Kết luận về nhiệm vụ trọng tâm năm 2026.",
-        datetime.date(2026, 1, 8),
-    ),
+    (d["title"], d["number"], d["type"], d["summary"], datetime.date.fromisoformat(d["signed_on"]))
+    for d in DATA["documents"]
 ]
-
 QUESTIONS = [
-    (
-        "Công ty trả lương thấp hơn lương tối thiểu vùng thì làm thế nào?",
-        "Tôi làm công nhân may ở Bắc Ninh, lương cơ bản trong hợp đồng chỉ 4,5 triệu đồng. Như vậy có đúng không?",
-        "Bạn đọc Nguyễn Thị H. (Bắc Ninh)",
-        "<p>Mức lương trả cho người lao động làm công việc giản đơn nhất không được thấp hơn mức lương "
-        "tối thiểu vùng. Bạn có quyền yêu cầu công ty điều chỉnh và truy trả phần chênh lệch; nếu công "
-        "ty không thực hiện, hãy liên hệ công đoàn cơ sở hoặc đường dây nóng của Liên đoàn Lao động tỉnh.</p>",
-        "tien-luong",
-        "Điều 90, Điều 91 Bộ luật Lao động 2019; Nghị định về lương tối thiểu vùng năm 2026.",
-    ),
-    (
-        "Nghỉ thai sản có được tính là thời gian đóng bảo hiểm xã hội?",
-        "Tôi nghỉ thai sản 6 tháng, thời gian này có được tính để hưởng lương hưu sau này không?",
-        "Bạn đọc Trần Thu T. (Hải Phòng)",
-        "<p>Thời gian nghỉ việc hưởng chế độ thai sản từ 14 ngày làm việc trở lên trong tháng được tính "
-        "là thời gian đóng bảo hiểm xã hội; người lao động và người sử dụng lao động không phải đóng.</p>",
-        "bao-hiem-xa-hoi",
-        "Luật Bảo hiểm xã hội 2024.",
-    ),
-    (
-        "Bị điều chuyển sang công việc khác có phải đồng ý không?",
-        "Công ty chuyển tôi từ tổ cắt sang tổ đóng gói mà không hỏi ý kiến. Tôi có được từ chối?",
-        "Bạn đọc Lê Văn P. (Đồng Nai)",
-        "<p>Người sử dụng lao động chỉ được tạm thời chuyển người lao động làm công việc khác so với hợp "
-        "đồng trong một số trường hợp và không quá 60 ngày làm việc cộng dồn trong một năm, trừ khi người "
-        "lao động đồng ý.</p>",
-        "hop-dong-lao-dong",
-        "Điều 29 Bộ luật Lao động 2019.",
-    ),
-    (
-        "Làm ca đêm có được trả thêm tiền?",
-        "Tôi làm ca từ 22 giờ đến 6 giờ sáng, tiền lương có được tính cao hơn ca ngày không?",
-        "Bạn đọc Phạm Minh K. (Thái Nguyên)",
-        "<p>Người lao động làm việc vào ban đêm được trả thêm ít nhất bằng 30% tiền lương tính theo đơn "
-        "giá tiền lương hoặc tiền lương thực trả của công việc đang làm vào ban ngày.</p>",
-        "tien-luong",
-        "Điều 98 Bộ luật Lao động 2019.",
-    ),
+    (q["title"], q["question"], q["asker"], q["answer"], q["topic"], q["legal_basis"])
+    for q in DATA["questions"]
 ]
-
 CAMPAIGNS = [
     (
-        "Tết Sum vầy – Xuân Bính Ngọ 2026",
-        "tet_sum_vay",
-        datetime.date(2025, 12, 15),
-        datetime.date(2026, 2, 28),
-        "Tết Sum vầy – Xuân chia sẻ",
-        "#TetSumVay2026",
-        ["Không để đoàn viên nào không có Tết", "Chăm lo thiết thực, đúng đối tượng"],
-    ),
-    (
-        "Tháng Công nhân năm 2026",
-        "thang_cong_nhan",
-        datetime.date(2026, 5, 1),
-        datetime.date(2026, 5, 31),
-        "Đoàn viên công đoàn – Lợi ích thiết thực",
-        "#ThangCongNhan2026",
-        ["Hướng về cơ sở, vì đoàn viên", "Đối thoại để thấu hiểu, thương lượng để chia sẻ"],
-    ),
-    (
-        "Tháng hành động về an toàn, vệ sinh lao động năm 2026",
-        "thang_an_toan",
-        datetime.date(2026, 5, 1),
-        datetime.date(2026, 5, 31),
-        "Tăng cường chuyển đổi số trong công tác an toàn, vệ sinh lao động",
-        "#ATVSLD2026",
-        ["Phòng ngừa hơn khắc phục", "An toàn để lao động, lao động phải an toàn"],
-    ),
-    (
-        "Kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam",
-        "ngay_28_7",
-        datetime.date(2026, 7, 1),
-        datetime.date(2026, 7, 31),
-        "Tự hào truyền thống Công đoàn Việt Nam",
-        "#CongDoan28Thang7",
-        ["97 năm đồng hành cùng người lao động"],
-    ),
-    (
-        "Tri ân nhà giáo nhân Ngày Nhà giáo Việt Nam 20/11",
-        "ngay_20_11",
-        datetime.date(2026, 11, 1),
-        datetime.date(2026, 11, 20),
-        "Tôn vinh nhà giáo – đoàn viên công đoàn",
-        "#NhaGiao2011",
-        ["Chăm lo đời sống nhà giáo khó khăn"],
-    ),
+        c["title"],
+        c["kind"],
+        datetime.date.fromisoformat(c["start"]),
+        datetime.date.fromisoformat(c["end"]),
+        c["theme"],
+        c["hashtag"],
+        c["messages"],
+    )
+    for c in DATA["campaigns"]
 ]
 
 PALETTE = [(200, 30, 45), (0, 93, 170), (0, 130, 90), (230, 140, 0), (110, 50, 150), (20, 20, 20)]
@@ -494,18 +186,10 @@ class _Seeder:
         for i in range(8):
             self.images.append(self.image(f"Ảnh minh họa {i + 1}", seed=i, focal=i % 2 == 0))
         sections = {
-            key: self.page(self.home, SectionPage, title, intro=intro)[0]
-            for key, title, intro in [
-                ("news", "Tin tức", "Tin hoạt động công đoàn và đời sống người lao động."),
-                ("policy", "Chính sách pháp luật", "Giải thích chính sách cho người lao động."),
-                ("docs", "Văn bản", "Văn bản chỉ đạo, hướng dẫn của công đoàn."),
-                ("qa", "Hỏi đáp pháp luật", "Giải đáp thắc mắc của đoàn viên, người lao động."),
-                ("campaigns", "Chiến dịch", "Các đợt thi đua, chiến dịch trong năm."),
-                ("events", "Sự kiện", "Lịch hoạt động, hội nghị, hội thi."),
-                ("media", "Thư viện ảnh, video", "Ảnh, video, đồ họa thông tin."),
-                ("stories", "Gương người tốt việc tốt", "Những tấm gương đoàn viên tiêu biểu."),
-                ("surveys", "Khảo sát", "Lấy ý kiến đoàn viên, người lao động."),
-            ]
+            section["key"]: self.page(
+                self.home, SectionPage, section["title"], intro=section["intro"]
+            )[0]
+            for section in DATA["sections"]
         }
         documents = self.seed_documents(sections["docs"])
         policies = self.seed_policies(sections["policy"], documents)
@@ -753,54 +437,39 @@ class _Seeder:
             )
 
     def seed_events(self, parent) -> None:
+        """The events of ``data/content.json``, ``days_ahead`` days from today. An event
+        seeded on an earlier day that has since passed moves forward again, so the demo
+        always has upcoming events; on the same day a re-run changes nothing."""
         from cms.models import EventVenue
 
-        aware = timezone.make_aware
-        self.page(
-            parent,
-            EventPage,
-            "Hội nghị đối thoại về tiền lương, thưởng Tết 2026",
-            standfirst="Đối thoại giữa đại diện người lao động và người sử dụng lao động.",
-            start_at=aware(datetime.datetime(2026, 1, 10, 8, 30)),
-            end_at=aware(datetime.datetime(2026, 1, 10, 11, 30)),
-            attendance_mode="in_person",
-            place_name="Nhà Văn hóa Công nhân",
-            address="Khu công nghiệp Quế Võ, Bắc Ninh",
-            organiser=self.tenant_name,
-            topics=["tien-luong", "thuong-luong-tap-the"],
-        )
-        self.page(
-            parent,
-            EventPage,
-            "Tọa đàm trực tuyến: Luật Bảo hiểm xã hội 2024 có gì mới",
-            standfirst="Chuyên gia giải đáp trực tiếp câu hỏi của người lao động.",
-            start_at=aware(datetime.datetime(2026, 3, 5, 20, 0)),
-            end_at=aware(datetime.datetime(2026, 3, 5, 21, 30)),
-            attendance_mode="online",
-            online_url="https://www.facebook.com/congdoanvietnam/live",
-            organiser=self.tenant_name,
-            topics=["bao-hiem-xa-hoi"],
-        )
-        self.page(
-            parent,
-            EventPage,
-            "Hội nghị trực tuyến triển khai Tháng Công nhân 2026",
-            standfirst="Hội nghị kết nối điểm cầu Trung ương với các tỉnh, thành phố.",
-            start_at=aware(datetime.datetime(2026, 4, 20, 8, 0)),
-            end_at=aware(datetime.datetime(2026, 4, 20, 11, 0)),
-            attendance_mode="hybrid",
-            place_name="Trụ sở Tổng Liên đoàn Lao động Việt Nam",
-            address="82 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội",
-            online_url="https://meet.congdoan.vn/thang-cong-nhan-2026",
-            organiser=self.tenant_name,
-            _venues=[
-                EventVenue(
-                    name="Điểm cầu Hà Nội", address="Cung Văn hóa Lao động Hữu nghị Việt Xô"
-                ),
-                EventVenue(name="Điểm cầu TP. Hồ Chí Minh", address="Nhà Văn hóa Lao động TP.HCM"),
-                EventVenue(name="Điểm cầu Đà Nẵng", address="Liên đoàn Lao động TP. Đà Nẵng"),
-            ],
-        )
+        today = timezone.localdate()
+        for spec in DATA["events"]:
+            day = today + datetime.timedelta(days=spec["days_ahead"])
+            start_at, end_at = (
+                timezone.make_aware(
+                    datetime.datetime.combine(day, datetime.time.fromisoformat(spec[key]))
+                )
+                for key in ("start", "end")
+            )
+            optional = {
+                key: spec[key] for key in ("place_name", "address", "online_url") if key in spec
+            }
+            event, created = self.page(
+                parent,
+                EventPage,
+                spec["title"],
+                standfirst=spec["standfirst"],
+                start_at=start_at,
+                end_at=end_at,
+                attendance_mode=spec["attendance_mode"],
+                organiser=self.tenant_name,
+                topics=spec.get("topics", []),
+                _venues=[EventVenue(**venue) for venue in spec.get("venues", [])],
+                **optional,
+            )
+            if not created and event.start_at < timezone.now():
+                event.start_at, event.end_at = start_at, end_at
+                event.save_revision().publish()
 
     def seed_media(self, parent) -> None:
         from cms.models import GalleryImage
@@ -857,35 +526,18 @@ class _Seeder:
         )
 
     def seed_stories(self, parent) -> None:
-        stories = [
-            (
-                "Người thợ may 15 năm hiến máu tình nguyện",
-                "Nguyễn Thị Mai",
-                "Công nhân may",
-                "Công ty May Sông Hồng",
-                "Chị Mai đã 32 lần hiến máu và vận động hàng trăm đồng nghiệp tham gia.",
-                "32 lần hiến máu tình nguyện\nBằng khen của Tổng Liên đoàn năm 2025",
-            ),
-            (
-                "Kỹ sư trẻ với sáng kiến tiết kiệm 2 tỷ đồng",
-                "Trần Văn Dũng",
-                "Kỹ sư điện",
-                "Nhà máy Nhiệt điện Phả Lại",
-                "Sáng kiến cải tiến hệ thống làm mát giúp tiết kiệm 2 tỷ đồng mỗi năm.",
-                "Giải Nhất Hội thi sáng tạo kỹ thuật\nDanh hiệu Lao động sáng tạo",
-            ),
-        ]
-        for index, (title, name, role, workplace, standfirst, achievements) in enumerate(stories):
+        for index, story in enumerate(DATA["stories"]):
+            standfirst, name = story["standfirst"], story["person_name"]
             self.page(
                 parent,
                 ModelStoryPage,
-                title,
+                story["title"],
                 person_name=name,
-                person_role=role,
-                workplace=workplace,
+                person_role=story["person_role"],
+                workplace=story["workplace"],
                 portrait=self.images[(index + 3) % len(self.images)],
                 standfirst=standfirst,
-                achievements=achievements,
+                achievements=story["achievements"],
                 body=[
                     {"type": "paragraph", "value": f"<p>{standfirst}</p>"},
                     {

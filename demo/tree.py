@@ -1,20 +1,19 @@
-"""Demo data for the organisation tree (called by the ``demo`` command)."""
+"""The demo organisation tree (called by the ``demo`` command)."""
 
 from __future__ import annotations
-
-import os
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_tenants.utils import schema_context
 
+from demo.tenants import demo_password
 from hierarchy.actions import CreateMicrosite
 from hierarchy.generator import NATIONAL_CODE, generate, province_code, sector_code
 from hierarchy.importer import import_rows
 from hierarchy.models import Level, Organization, OrgRoleName, Status
 from hierarchy.roles import grant_org_role
 
-# Organisation code -> schema of the demo tenant that is that organisation (tenants/demo.py).
+# Organisation code -> schema of the demo tenant that is that organisation (demo/tenants.py).
 DEMO_TENANT_ORGS = {
     NATIONAL_CODE: "tld",
     sector_code("Công đoàn Công Thương Việt Nam"): "cd_congthuong",
@@ -25,10 +24,6 @@ MICROSITE_HOST_SCHEMA = "ldld_hanoi"
 MICROSITE_EDITOR_EMAIL = "bientap@cdcs-demo.localhost"
 # Admin of the Hà Nội federation's subtree: sees and restructures only that branch.
 PROVINCE_ADMIN_EMAIL = "quantri@hanoi.localhost"
-
-
-def demo_password() -> str:
-    return os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
 
 
 def seed_demo_tree(*, verbosity: int = 1) -> dict:
