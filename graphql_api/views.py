@@ -1,6 +1,6 @@
 """The tenant's GraphQL endpoint: strawberry's synchronous Django view, hardened.
 
-Synchronous on purpose: async hops lose django-tenants' search_path (ARCHITECTURE.md).
+Synchronous on purpose: async hops lose django-tenants' search_path (docs/architecture.md).
 """
 
 from __future__ import annotations
