@@ -66,7 +66,7 @@ def world(org_tree, tenant_a, tenant_b):
         "pinned": make_share(t["a"], title="Kế hoạch 20/11"),
         "hidden": make_share(t["a"], title="Tin bị ẩn"),
         "expired": make_share(
-            t["tld"], expires_at=now + datetime.timedelta(seconds=2), title="Hết hạn"
+            t["tld"], expires_at=timezone.now() + datetime.timedelta(1), title="Hết hạn"
         ),
         "retracted": make_share(t["tld"], title="Đã thu hồi"),
         "elsewhere": make_share(t["b"], title="Chỉ cho tỉnh B"),
