@@ -29,3 +29,9 @@ def vn_slugify(text: str, max_length: int = 255) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rstrip("-")
     return slug
+
+
+def normalise_code(code) -> str:
+    """An organisation code as stored and looked up: NFC, trimmed, inner whitespace collapsed,
+    upper-case ("ldld-ha-noi " -> "LDLD-HA-NOI"), so codes compare case-insensitively."""
+    return " ".join(nfc("" if code is None else str(code)).split()).upper()
