@@ -8,7 +8,7 @@ and blocks with a Vietnamese message.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
@@ -30,7 +30,6 @@ VIDEO_HOSTS = (
     "dailymotion.com",
 )
 VIDEO_HOSTS_HELP = "Liên kết video từ YouTube, Facebook, TikTok, Vimeo hoặc Dailymotion."
-_CONTROL = re.compile(r"[\x00-\x20\x7f-\xa0\s]+")
 # Elements dropped together with everything inside them.
 _DROP_WITH_CONTENT = ("script", "style", "iframe", "object", "template", "noscript", "svg", "math")
 _plain = attribute_rule({})
@@ -93,13 +92,30 @@ def clean_rich_text(html: str) -> str:
     return _whitelister.clean(html)
 
 
+def _compact_url(url: str) -> str:
+    """``url`` as a browser reads it for its scheme and host: without whitespace, control
+    and format characters (browsers drop tabs and line breaks; zero-width characters are
+    removed too, to be strict), lower-case, backslashes as slashes (browsers treat
+    ``/\\host`` and ``\\\\host`` as ``//host``)."""
+    compact = "".join(
+        ch for ch in url if not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+    return compact.replace("\\", "/").lower()
+
+
 def is_safe_url(url: str, *, allow_relative: bool = False) -> bool:
-    """True for http(s), mailto and tel URLs (and site-relative paths if allowed)."""
+    """True for http(s), mailto and tel URLs (and site-relative paths if allowed).
+
+    Refused whatever the case, whitespace or control characters inside: other schemes
+    (``javascript:``, ``data:``, ``vbscript:``...) and protocol-relative links to another
+    host (``//host``, ``/\\host``, ``\\\\host``)."""
     if not url:
         return False
-    compact = _CONTROL.sub("", url).lower()
+    compact = _compact_url(url)
     scheme = urlsplit(compact).scheme
     if not scheme:
+        if ":" in compact.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]:
+            return False  # "java script:" or an unknown scheme urlsplit did not see
         return allow_relative and not compact.startswith("//") and check_url(compact) is not None
     return scheme in SAFE_SCHEMES
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.utils import timezone
 
-from congdoan.text import nfc
+from congdoan.text import nfc, normalise_code
 from hierarchy import tree
 from hierarchy.models import (
     KIND_LEVEL,
@@ -158,10 +158,10 @@ def _date(value) -> datetime.date | None:
 
 
 def _clean(raw: dict, number: int, errors: list[RowError]) -> dict | None:
-    code = _text(raw.get("code"))
+    code = normalise_code(raw.get("code"))  # codes are case-insensitive: stored upper-case
     row = {
         "code": code,
-        "parent_code": _text(raw.get("parent_code")),
+        "parent_code": normalise_code(raw.get("parent_code")),
         "name": _text(raw.get("name")),
         "short_name": _text(raw.get("short_name")),
         "kind": _text(raw.get("kind")),
@@ -248,7 +248,7 @@ def validate(raw_rows: list[dict]) -> tuple[list[dict], ImportReport, dict]:
     seen: dict[str, int] = {}
     for number, raw in enumerate(raw_rows, start=1):
         row = _clean(raw, number, errors)
-        code = _text(raw.get("code"))
+        code = normalise_code(raw.get("code"))
         if code and code in seen:
             errors.append(RowError(number, code, f"mã đơn vị trùng với dòng {seen[code]}"))
             continue

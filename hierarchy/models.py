@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils import timezone
 from treebeard.mp_tree import MP_Node
 
-from congdoan.text import fold, nfc
+from congdoan.text import fold, nfc, normalise_code
 
 
 class Level(models.IntegerChoices):
@@ -82,11 +83,37 @@ def search_key(*parts: str) -> str:
     return fold(" ".join(p for p in parts if p)).lower()
 
 
+CODE_TAKEN = "Mã đơn vị này đã tồn tại (không phân biệt chữ hoa, chữ thường)."
+
+
+class OrganizationCodeField(models.CharField):
+    """An organisation code, case-insensitive: stored and compared in ``normalise_code`` form,
+    so ``filter(code="ldld-ha-noi")``, ``code__in``, saves, ``bulk_create`` and ``update``
+    all see "LDLD-HA-NOI"."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return normalise_code(value) if isinstance(value, str) else value
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return normalise_code(value) if isinstance(value, str) else value
+
+    def pre_save(self, model_instance, add):
+        value = getattr(model_instance, self.attname)
+        if isinstance(value, str):
+            value = normalise_code(value)
+            setattr(model_instance, self.attname, value)
+        return value
+
+
 class Organization(MP_Node):
     steplen = 4  # 36**4 = 1.68 million children per parent; depth * 4 <= 255 characters
     node_order_by: list[str] = []  # always append; display order is ``sort_order``
 
-    code = models.CharField("mã đơn vị", max_length=32, unique=True)
+    code = OrganizationCodeField(
+        "mã đơn vị", max_length=32, unique=True, error_messages={"unique": CODE_TAKEN}
+    )
     name = models.CharField("tên đầy đủ", max_length=255)
     short_name = models.CharField("tên viết tắt", max_length=128, blank=True)
     level = models.PositiveSmallIntegerField("cấp", choices=Level.choices)
@@ -141,6 +168,14 @@ class Organization(MP_Node):
             models.Index(fields=["level", "status"], name="org_level_status"),
             models.Index(fields=["kind"], name="org_kind"),
         ]
+        constraints = [
+            # Codes are stored upper-case; this also holds for rows written by raw SQL.
+            models.UniqueConstraint(
+                Upper("code"),
+                name="org_code_upper_unique",
+                violation_error_message=CODE_TAKEN,
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -148,6 +183,7 @@ class Organization(MP_Node):
     def save(self, *args, **kwargs):
         self.name = nfc(self.name).strip()
         self.short_name = nfc(self.short_name).strip()
+        self.code = normalise_code(self.code)
         self.search_text = search_key(self.name, self.short_name, self.code)
         super().save(*args, **kwargs)
 
