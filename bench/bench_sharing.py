@@ -67,10 +67,10 @@ from hierarchy.actions import CreateMicrosite  # noqa: E402
 from hierarchy.generator import generate  # noqa: E402
 from hierarchy.importer import import_rows  # noqa: E402
 from hierarchy.models import Kind, Level, Organization  # noqa: E402
-from sharing import services  # noqa: E402
+from sharing.actions import RetractShare, SharePage  # noqa: E402  # noqa: E402
 from sharing.compliance import compliance  # noqa: E402
 from sharing.models import AuditEntry, Proposal, Receipt, Reminder, Share  # noqa: E402
-from sharing.scope import count_reached  # noqa: E402
+from sharing.scope import ScopeSpec, count_reached  # noqa: E402
 from tenants.models import Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
@@ -290,15 +290,13 @@ def main():
         page.save_revision().publish()
         with transaction.atomic():  # warm-up (imports, caches), rolled back
             t0 = time.perf_counter()
-            services.share_page(page, services.ScopeSpec(root=tld), actor=None)
+            SharePage(page, ScopeSpec(root=tld), actor=None).execute()
             cold = time.perf_counter() - t0
             transaction.set_rollback(True)
         before = counts()
         t0 = time.perf_counter()
         with CaptureQueriesContext(connection) as ctx:
-            share = services.share_page(
-                page, services.ScopeSpec(root=tld), actor=None, mandatory=True
-            )
+            share = SharePage(page, ScopeSpec(root=tld), actor=None, mandatory=True).execute()
         elapsed = time.perf_counter() - t0
     after = counts()
     written = {k: after[k] - before[k] for k in after}
@@ -382,7 +380,7 @@ def main():
     before = counts()
     t0 = time.perf_counter()
     with CaptureQueriesContext(connection) as ctx:
-        services.retract(share, actor=None, reason="Bench")
+        RetractShare(share, actor=None, reason="Bench").execute()
     elapsed = time.perf_counter() - t0
     after = counts()
     print(

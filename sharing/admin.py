@@ -1,5 +1,5 @@
 """Read-only views of the sharing registry and its audit log for platform operators (the
-public host's Django admin). Every change goes through ``sharing.services``."""
+public host's Django admin). Every change goes through ``sharing.actions``."""
 
 from django.contrib import admin
 

@@ -10,7 +10,7 @@ from wagtail.admin.widgets import AdminDateTimeInput
 
 from hierarchy.models import Kind, Level, Organization
 from sharing.models import ProposalAction
-from sharing.services import ScopeSpec
+from sharing.scope import ScopeSpec
 
 UPPER_KINDS = [
     (k.value, k.label)

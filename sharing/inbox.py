@@ -10,7 +10,17 @@ from django.utils import timezone
 
 from sharing.models import Receipt, Reminder, Share
 from sharing.scope import Receiver, inbound_q
-from sharing.services import upstream_changed
+from sharing.snapshot import text_of
+
+
+def upstream_changed(receipt: Receipt | None, share: Share) -> bool:
+    """The source changed (re-published with other text, or corrected) since the fork."""
+    if receipt is None or not receipt.is_forked:
+        return False
+    if receipt.fork_base != text_of(share.snapshot):
+        return True
+    return bool(share.corrected_at and receipt.forked_at and share.corrected_at > receipt.forked_at)
+
 
 TABS = [
     ("", "Đang nhận"),

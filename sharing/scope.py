@@ -19,16 +19,62 @@ share reaches, for compliance) is one set-based SQL predicate over the org tree.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
-from hierarchy.models import Organization, Status
+from hierarchy.models import Kind, Level, Organization, Status
 
 ORG_TABLE = Organization._meta.db_table
 STEP = Organization.steplen
+
+
+@dataclass
+class ScopeSpec:
+    """Who a share is for: ``root``'s subtree, filtered, plus/minus named organisations."""
+
+    root: Organization
+    levels: Sequence[int] = field(default_factory=list)
+    kinds: Sequence[str] = field(default_factory=list)
+    under_kinds: Sequence[str] = field(default_factory=list)
+    include: Sequence[Organization] = field(default_factory=list)
+    exclude: Sequence[Organization] = field(default_factory=list)
+
+
+def validate_scope(issuer: Organization, scope: ScopeSpec) -> None:
+    """Scope root, includes and excludes inside the issuer's subtree; filters that exist."""
+    root = scope.root
+    if not root.path.startswith(issuer.path):
+        raise PermissionDenied(
+            f"Chỉ được chia sẻ xuống cấp dưới: {root.name} không thuộc {issuer.name}."
+        )
+    if not root.is_active:
+        raise ValidationError(f"{root.name} ({root.code}) không còn hoạt động.")
+    for level in scope.levels:
+        if level not in Level.values:
+            raise ValidationError(f"Cấp {level} không tồn tại (chọn từ 1 đến 5).")
+        if level < root.level:
+            raise ValidationError(
+                f"Cấp {level} cao hơn gốc phạm vi {root.name} (cấp {root.level}): "
+                "không có đơn vị nào nhận được."
+            )
+    for kind in [*scope.kinds, *scope.under_kinds]:
+        if kind not in Kind.values:
+            raise ValidationError(f"Loại đơn vị {kind!r} không tồn tại.")
+    for org in [*scope.include, *scope.exclude]:
+        if not org.path.startswith(issuer.path):
+            raise PermissionDenied(
+                f"Chỉ được chia sẻ xuống cấp dưới: {org.name} ({org.code}) không thuộc "
+                f"{issuer.name}."
+            )
+    both = {o.pk for o in scope.include} & {o.pk for o in scope.exclude}
+    if both:
+        codes = ", ".join(o.code for o in scope.include if o.pk in both)
+        raise ValidationError(f"Đơn vị vừa được chọn nhận vừa bị loại trừ: {codes}.")
 
 
 @dataclass(frozen=True)

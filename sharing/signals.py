@@ -23,26 +23,26 @@ def _tenant_id() -> int | None:
 
 
 def on_published(sender, instance, **kwargs):
-    from sharing.services import refresh_from_page
+    from sharing.actions import RefreshSharesFromPage
 
-    refresh_from_page(instance)
+    RefreshSharesFromPage(instance).execute()
 
 
 def on_unpublished(sender, instance, **kwargs):
-    from sharing.services import retract_page
+    from sharing.actions import RetractPageShares
 
     tenant_id = _tenant_id()
     if tenant_id:
-        retract_page(tenant_id, instance.pk, "Bài gốc đã ngừng xuất bản.")
+        RetractPageShares(tenant_id, instance.pk, "Bài gốc đã ngừng xuất bản.").execute()
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    from sharing.services import fork_deleted, retract_page
+    from sharing.actions import ForgetDeletedFork, RetractPageShares
 
     tenant_id = _tenant_id()
     if tenant_id:
-        retract_page(tenant_id, instance.pk, "Bài gốc đã bị xóa.")
-        fork_deleted(tenant_id, instance.pk)
+        RetractPageShares(tenant_id, instance.pk, "Bài gốc đã bị xóa.").execute()
+        ForgetDeletedFork(tenant_id, instance.pk).execute()
 
 
 def on_restructured(sender, action, event, successors, **kwargs):

@@ -4,7 +4,7 @@ Every screen works for the tenant whose admin is open: issuers' screens only sho
 issued by organisations whose content lives here, receivers' screens only organisations
 whose content lives here (the tenant's own, its hosted microsites and organisations hosted
 by it) on which the account holds a role. Another tenant's receipts (hidden, pinned,
-forked) are never read. The actions check roles again (``sharing.services``).
+forked) are never read. The actions check roles again (``sharing.actions``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,22 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from hierarchy.models import Kind, Level, Organization
-from sharing import services
+from sharing.actions import (
+    AcknowledgeShare,
+    CorrectShare,
+    DecideProposal,
+    ForkShare,
+    HideShare,
+    MarkShareSeen,
+    PinShare,
+    ProposePage,
+    RemindReceivers,
+    RetractShare,
+    SharePage,
+    SyncFork,
+    UnhideShare,
+    UnpinShare,
+)
 from sharing.compliance import compliance
 from sharing.forms import (
     CorrectionForm,
@@ -192,14 +207,14 @@ def share_page_view(request, page_id):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            share = services.share_page(
+            share = SharePage(
                 page,
                 form.scope(),
                 actor=request.user,
                 issuer=data["issuer"],
                 mandatory=data["mandatory"],
                 expires_at=data["expires_at"],
-            )
+            ).execute()
         except (ValidationError, PermissionDenied) as exc:
             for message in getattr(exc, "messages", None) or [str(exc)]:
                 form.add_error(None, message)
@@ -244,7 +259,7 @@ def retract_view(request, pk):
     form = RetractForm(request.POST)
     if form.is_valid():
         try:
-            services.retract(share, actor=request.user, reason=form.cleaned_data["reason"])
+            RetractShare(share, actor=request.user, reason=form.cleaned_data["reason"]).execute()
             messages.success(request, f"Đã thu hồi “{share.title}” khỏi mọi đơn vị nhận.")
         except (ValidationError, PermissionDenied) as exc:
             _errors(request, exc)
@@ -257,7 +272,7 @@ def correct_view(request, pk):
     form = CorrectionForm(request.POST)
     if form.is_valid():
         try:
-            services.correct(share, form.cleaned_data["text"], actor=request.user)
+            CorrectShare(share, form.cleaned_data["text"], actor=request.user).execute()
             messages.success(request, "Đã gửi đính chính tới mọi đơn vị nhận.")
         except (ValidationError, PermissionDenied) as exc:
             _errors(request, exc)
@@ -277,12 +292,12 @@ def compliance_view(request, pk):
     form = RemindForm(request.POST or None, initial={"target": node.code})
     if request.method == "POST" and form.is_valid():
         try:
-            services.remind(
+            RemindReceivers(
                 share,
                 form.cleaned_data["target"],
                 actor=request.user,
                 message=form.cleaned_data["message"],
-            )
+            ).execute()
             messages.success(
                 request,
                 f"Đã nhắc các đơn vị chưa xác nhận thuộc {form.cleaned_data['target'].name}.",
@@ -382,13 +397,13 @@ def inbox_item(request, pk):
 
 
 RECEIVER_ACTIONS = {
-    "xac-nhan": (services.acknowledge, "Đã xác nhận nhận chỉ đạo."),
-    "an": (services.hide, "Đã ẩn nội dung khỏi trang của đơn vị."),
-    "bo-an": (services.unhide, "Đã hiện lại nội dung."),
-    "ghim": (services.pin, "Đã ghim nội dung lên đầu."),
-    "bo-ghim": (services.unpin, "Đã bỏ ghim."),
-    "da-xem": (services.mark_seen, "Đã đánh dấu là đã xem."),
-    "cap-nhat-bai-rieng": (services.fork_sync, "Đã ghi nhận bài riêng theo bản mới của cấp trên."),
+    "xac-nhan": (AcknowledgeShare, "Đã xác nhận nhận chỉ đạo."),
+    "an": (HideShare, "Đã ẩn nội dung khỏi trang của đơn vị."),
+    "bo-an": (UnhideShare, "Đã hiện lại nội dung."),
+    "ghim": (PinShare, "Đã ghim nội dung lên đầu."),
+    "bo-ghim": (UnpinShare, "Đã bỏ ghim."),
+    "da-xem": (MarkShareSeen, "Đã đánh dấu là đã xem."),
+    "cap-nhat-bai-rieng": (SyncFork, "Đã ghi nhận bài riêng theo bản mới của cấp trên."),
 }
 
 
@@ -400,15 +415,15 @@ def inbox_action(request, pk, action):
     back = f"{reverse('sharing_inbox_item', args=[share.pk])}?org={receiver.org.code}"
     try:
         if action == "tao-bai-rieng":
-            page = services.fork(share, receiver.org, actor=request.user)
+            page = ForkShare(share, receiver.org, actor=request.user).execute()
             messages.success(
                 request, "Đã tạo bản nháp bài riêng từ nội dung được chia sẻ; hãy chỉnh sửa."
             )
             return redirect("wagtailadmin_pages:edit", page.pk)
         if action not in RECEIVER_ACTIONS:
             raise Http404
-        func, done = RECEIVER_ACTIONS[action]
-        func(share, receiver.org, actor=request.user)
+        action_class, done = RECEIVER_ACTIONS[action]
+        action_class(share, receiver.org, actor=request.user).execute()
         messages.success(request, done)
     except (ValidationError, PermissionDenied) as exc:
         _errors(request, exc)
@@ -430,7 +445,9 @@ def propose_view(request, page_id):
         return redirect("wagtailadmin_pages:edit", page.pk)
     if request.method == "POST" and form.is_valid():
         try:
-            proposal = services.propose(page, actor=request.user, note=form.cleaned_data["note"])
+            proposal = ProposePage(
+                page, actor=request.user, note=form.cleaned_data["note"]
+            ).execute()
         except (ValidationError, PermissionDenied) as exc:
             for message in getattr(exc, "messages", None) or [str(exc)]:
                 form.add_error(None, message)
@@ -490,7 +507,7 @@ def proposal_detail(request, pk):
     if request.method == "POST" and can_decide and form.is_valid():
         data = form.cleaned_data
         try:
-            _, share = services.decide(
+            _, share = DecideProposal(
                 proposal,
                 data["decision"],
                 actor=request.user,
@@ -498,7 +515,7 @@ def proposal_detail(request, pk):
                 scope=form.scope() if data["share"] else None,
                 mandatory=data["mandatory"],
                 expires_at=data["expires_at"],
-            )
+            ).execute()
         except (ValidationError, PermissionDenied) as exc:
             for message in getattr(exc, "messages", None) or [str(exc)]:
                 form.add_error(None, message)

@@ -26,9 +26,7 @@ class DissolveOrganization(OrgAction):
 
     def refresh(self):
         self.org = self.reload(self.org)
-        self.parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
+        self.parent = self.parent_of(self.org)
         if self.reparent_to is not None:
             self.reparent_to = self.reload(self.reparent_to)
         self.children = list(

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
-from hierarchy.actions.base import OrgAction, require_active
-from hierarchy.models import EventAction, Organization
+from hierarchy.actions.base import OrgTenantAction, require_active
+from hierarchy.models import EventAction
 from hierarchy.relocation import fold_tenant_into
-from hierarchy.roles import require_admin, sync_all_mirrors
 
 
-class FoldTenant(OrgAction):
+class FoldTenant(OrgTenantAction):
     """Fold an organisation's tenant back into its nearest ancestor tenant as a hosted
     microsite: pages, images and documents are copied under a new microsite page of the
     host; the old domain moves to the host as a Wagtail site rooted at the microsite, so
@@ -17,15 +16,7 @@ class FoldTenant(OrgAction):
 
     action = EventAction.FOLD
 
-    def __init__(self, org: Organization, **kwargs):
-        super().__init__(**kwargs)
-        self.org = org
-
-    def refresh(self):
-        self.org = self.reload(self.org)
-        self.parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
+    permission_what = "gộp trang riêng của đơn vị trực thuộc"
 
     def validate(self):
         require_active(self.org)
@@ -37,13 +28,10 @@ class FoldTenant(OrgAction):
                 f"Không có đơn vị cấp trên có trang riêng để nhận {self.org.name}."
             )
 
-    def check_permission(self):
-        require_admin(self.actor, self.parent, "gộp trang riêng của đơn vị trực thuộc")
-
     def perform(self):
         org, old = self.org, self.org.tenant
         folded = fold_tenant_into(org, self.host)
-        sync_all_mirrors(org)
+        self.mirror_roles()
         self.touched = [org]
         self.payload = {
             "code": org.code,

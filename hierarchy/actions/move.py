@@ -26,9 +26,7 @@ class MoveOrganization(OrgAction):
     def refresh(self):
         self.org = self.reload(self.org)
         self.new_parent = self.reload(self.new_parent)
-        self.old_parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
+        self.old_parent = self.parent_of(self.org)
 
     def validate(self):
         org, target = self.org, self.new_parent

@@ -4,30 +4,17 @@ from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
 from cms.transfer import read_subtree, write_subtree
-from hierarchy.actions.base import OrgAction, require_active
-from hierarchy.models import TENANT_KIND, EventAction, Organization
+from hierarchy.actions.base import OrgTenantAction, require_active
+from hierarchy.models import EventAction
 from hierarchy.relocation import drop_microsite_groups, page_urls, site_root_id
-from hierarchy.roles import require_admin, sync_all_mirrors
 
 
-class PromoteMicrosite(OrgAction):
+class PromoteMicrosite(OrgTenantAction):
     """Turn a hosted microsite into the organisation's own tenant: provision the tenant,
     copy the microsite's pages, images and documents into it, leave redirects from every
     old URL on the host to the new domain, and remove the microsite from the host."""
 
     action = EventAction.PROMOTE
-
-    def __init__(self, org: Organization, *, schema_name: str, domain: str, **kwargs):
-        super().__init__(**kwargs)
-        self.org = org
-        self.schema_name = schema_name
-        self.domain = domain
-
-    def refresh(self):
-        self.org = self.reload(self.org)
-        self.parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
 
     def validate(self):
         require_active(self.org)
@@ -36,24 +23,13 @@ class PromoteMicrosite(OrgAction):
         if not (self.org.microsite_host_id and self.org.microsite_page_id):
             raise ValidationError(f"{self.org.name} chưa có trang con để nâng cấp.")
 
-    def check_permission(self):
-        require_admin(self.actor, self.parent, "tạo trang riêng cho đơn vị trực thuộc")
-
     def perform(self):
         from wagtail.contrib.redirects.models import Redirect
         from wagtail.models import Page, Site
 
-        from tenants.provisioning import provision_tenant
-
         org, host = self.org, self.org.microsite_host
         transfer = read_subtree(host.schema_name, org.microsite_page_id)
-        result = provision_tenant(
-            schema_name=self.schema_name,
-            name=org.name,
-            domain=self.domain,
-            kind=TENANT_KIND[org.kind],
-            short_name=org.short_name[:64],
-        )
+        result = self.provision()
         tenant = result.tenant
         write_subtree(tenant.schema_name, transfer, site_root_id(tenant.schema_name))
         new_urls = page_urls(tenant.schema_name, transfer.page_map.values())
@@ -73,7 +49,7 @@ class PromoteMicrosite(OrgAction):
         org.microsite_host = None
         org.microsite_page_id = None
         org.save(update_fields=["tenant", "microsite_host", "microsite_page_id", "updated_at"])
-        sync_all_mirrors(org)
+        self.mirror_roles()
         self.touched = [org]
         self.payload = {
             "code": org.code,

@@ -2,28 +2,15 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
-from hierarchy.actions.base import OrgAction, require_active
-from hierarchy.models import TENANT_KIND, EventAction, Organization
-from hierarchy.roles import require_admin, sync_all_mirrors
+from hierarchy.actions.base import OrgTenantAction, require_active
+from hierarchy.models import EventAction
 
 
-class ProvisionTenant(OrgAction):
+class ProvisionTenant(OrgTenantAction):
     """Give an organisation its own Wagtail: a tenant cloned from the template, linked to
     the organisation; its roles are mirrored into the new tenant's groups."""
 
     action = EventAction.PROVISION
-
-    def __init__(self, org: Organization, *, schema_name: str, domain: str, **kwargs):
-        super().__init__(**kwargs)
-        self.org = org
-        self.schema_name = schema_name
-        self.domain = domain
-
-    def refresh(self):
-        self.org = self.reload(self.org)
-        self.parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
 
     def validate(self):
         require_active(self.org)
@@ -37,23 +24,12 @@ class ProvisionTenant(OrgAction):
                 "hãy dùng thao tác “Nâng trang con thành trang riêng” để chuyển cả nội dung."
             )
 
-    def check_permission(self):
-        require_admin(self.actor, self.parent, "tạo trang riêng cho đơn vị trực thuộc")
-
     def perform(self):
-        from tenants.provisioning import provision_tenant
-
         org = self.org
-        result = provision_tenant(
-            schema_name=self.schema_name,
-            name=org.name,
-            domain=self.domain,
-            kind=TENANT_KIND[org.kind],
-            short_name=org.short_name[:64],
-        )
+        result = self.provision()
         org.tenant = result.tenant
         org.save(update_fields=["tenant", "updated_at"])
-        sync_all_mirrors(org)
+        self.mirror_roles()
         self.touched = [org]
         self.payload = {
             "code": org.code,

@@ -48,9 +48,7 @@ class SplitOrganization(OrgAction):
 
     def refresh(self):
         self.org = self.reload(self.org)
-        self.parent = (
-            Organization.objects.get(path=self.org.parent_path) if self.org.depth > 1 else None
-        )
+        self.parent = self.parent_of(self.org)
         self.children = {
             c.code: c
             for c in Organization.objects.filter(

@@ -12,7 +12,8 @@ from django_tenants.utils import schema_context
 
 from hierarchy.models import Kind, Organization
 from hierarchy.roles import grant_org_role
-from sharing.services import ScopeSpec, _create_share
+from sharing.actions import IssueShare
+from sharing.scope import ScopeSpec
 from tests.factories import make_article, make_user
 
 _seq = itertools.count(1)
@@ -56,7 +57,7 @@ def make_share(
     from tenants.models import Tenant
 
     snap = snapshot(title)
-    return _create_share(
+    return IssueShare(
         issuer=issuer,
         source_org=issuer,
         source_tenant=tenant or Tenant.objects.get(schema_name="test_a"),
@@ -73,7 +74,7 @@ def make_share(
         mandatory=mandatory,
         expires_at=expires_at,
         actor=None,
-    )
+    ).execute()
 
 
 def editor_of(org, role="editor"):

@@ -157,11 +157,11 @@ def test_proposal_through_the_admin(org_tree, tenant_a, client_for):
 def test_tenants_cannot_read_each_others_receiver_state(org_tree, tenant_a, tenant_b, client_for):
     g1 = microsite(org_tree["g1"])
     share = make_share(org_tree["tld"], title="Tin toàn quốc")
-    from sharing import services
+    from sharing.actions import ForkShare, HideShare
 
-    services.hide(share, g1, actor=None)
+    HideShare(share, g1, actor=None).execute()
     with schema_context(tenant_a.schema_name):
-        services.fork(share, org_tree["a"], actor=None)
+        ForkShare(share, org_tree["a"], actor=None).execute()
     platform = make_user(is_superuser=True, is_staff=True)
     b_editor = editor_of(org_tree["b"])
     for user in (platform, b_editor):

@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from sharing import services
+from sharing.actions import CorrectShare, HideShare, PinShare, RetractShare, SharePage
 from sharing.models import Share
+from sharing.scope import ScopeSpec
 from tests.factories import make_article
 from tests.sharing.factories import gql, make_share, microsite
 
@@ -58,7 +59,7 @@ def world(org_tree, tenant_a, tenant_b):
         Page.objects.filter(pk=g1_old.pk).update(first_published_at=now - datetime.timedelta(30))
         expired = make_article("Tin đã hết hạn", parent=root)
         Page.objects.filter(pk=expired.pk).update(expire_at=now - datetime.timedelta(1))
-        from_a = services.share_page(a_news, services.ScopeSpec(root=t["ua1"]), actor=None)
+        from_a = SharePage(a_news, ScopeSpec(root=t["ua1"]), actor=None).execute()
     s = {
         "from_a": from_a,
         "federation": make_share(t["tld"], title="Hướng dẫn 18/HD-TLĐ về Tháng Công nhân"),
@@ -66,16 +67,20 @@ def world(org_tree, tenant_a, tenant_b):
         "pinned": make_share(t["a"], title="Kế hoạch 20/11"),
         "hidden": make_share(t["a"], title="Tin bị ẩn"),
         "expired": make_share(
-            t["tld"], expires_at=timezone.now() + datetime.timedelta(1), title="Hết hạn"
+            # Issued with a future expiry (the clock may have moved past ``now`` + 2 s on a
+            # loaded machine), then expired below.
+            t["tld"],
+            expires_at=timezone.now() + datetime.timedelta(hours=1),
+            title="Hết hạn",
         ),
         "retracted": make_share(t["tld"], title="Đã thu hồi"),
         "elsewhere": make_share(t["b"], title="Chỉ cho tỉnh B"),
         "other_level": make_share(t["tld"], levels=[3], title="Chỉ cấp trên cơ sở"),
     }
     Share.objects.filter(pk=s["expired"].pk).update(expires_at=now - datetime.timedelta(1))
-    services.retract(s["retracted"], actor=None)
-    services.pin(s["pinned"], g1, actor=None)
-    services.hide(s["hidden"], g1, actor=None)
+    RetractShare(s["retracted"], actor=None).execute()
+    PinShare(s["pinned"], g1, actor=None).execute()
+    HideShare(s["hidden"], g1, actor=None).execute()
     return {
         "t": t,
         "g1": g1,
@@ -157,7 +162,7 @@ def test_pagination_walks_every_item_once(world, tenant_a, client_for):
 def test_retraction_and_updates_reach_the_feed_at_once(world, tenant_a, client_for):
     client = client_for(tenant_a)
     s = world["shares"]
-    services.correct(s["federation"], "Sửa ngày tổ chức thành 1/5.", actor=None)
+    CorrectShare(s["federation"], "Sửa ngày tổ chức thành 1/5.", actor=None).execute()
     data = gql(client, FEED, {"org": "XG1", "first": 50})["data"]
     nodes = {e["node"]["title"]: e["node"] for e in data["feed"]["edges"]}
     assert nodes["Hướng dẫn 18/HD-TLĐ về Tháng Công nhân"]["correction"] == (
@@ -168,7 +173,7 @@ def test_retraction_and_updates_reach_the_feed_at_once(world, tenant_a, client_f
         page.title = "Hội nghị Ban Chấp hành (đã sửa)"
         page.save_revision().publish()
     assert "Hội nghị Ban Chấp hành (đã sửa)" in titles(gql(client, FEED, {"org": "XG1"})["data"])
-    services.retract(s["directive"], actor=None)
+    RetractShare(s["directive"], actor=None).execute()
     with schema_context(tenant_a.schema_name):
         world["pages"]["a"].specific.unpublish()
     after = titles(gql(client, FEED, {"org": "XG1", "first": 50})["data"])

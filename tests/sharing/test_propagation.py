@@ -5,18 +5,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
-from sharing import services
+from sharing.actions import CorrectShare, MarkShareSeen, RetractShare, SharePage
 from sharing.models import AuditEntry, Share
-from sharing.scope import inbound_q, receiver_for
+from sharing.scope import ScopeSpec, inbound_q, receiver_for
 from tests.factories import make_article
 
 
 def shared_page(tenant, org_tree, title="Hướng dẫn tổ chức Tháng Công nhân 2026", **scope):
     with schema_context(tenant.schema_name):
         page = make_article(title, standfirst="Sa-pô ban đầu", body="<p>Câu một. Câu hai.</p>")
-        share = services.share_page(
-            page, services.ScopeSpec(root=org_tree["a"], **scope), actor=None
-        )
+        share = SharePage(page, ScopeSpec(root=org_tree["a"], **scope), actor=None).execute()
     return page, share
 
 
@@ -83,7 +81,7 @@ def test_unpublish_and_delete_retract_everywhere(org_tree, tenant_a):
 def test_retract_is_one_update_and_audited(org_tree, tenant_a):
     _, share = shared_page(tenant_a, org_tree)
     with CaptureQueriesContext(connection) as ctx:
-        services.retract(share, actor=None, reason="Thay bằng văn bản mới")
+        RetractShare(share, actor=None, reason="Thay bằng văn bản mới").execute()
     writes = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith(("UPDATE", "INSERT"))]
     assert len(writes) == 2, writes  # the share row and its audit entry
     entry = AuditEntry.objects.get(share=share, action="retract")
@@ -95,9 +93,9 @@ def test_correction_marks_the_item_updated_for_receivers(org_tree, tenant_a):
 
     _, share = shared_page(tenant_a, org_tree)
     g1 = receiver_for(org_tree["g1"])
-    services.mark_seen(share, org_tree["g1"], actor=None)
+    MarkShareSeen(share, org_tree["g1"], actor=None).execute()
     assert share.pk not in {s.pk for s in filtered(g1, "cap-nhat")}
-    services.correct(share, "Thời gian đăng ký đến hết 30/4.", actor=None)
+    CorrectShare(share, "Thời gian đăng ký đến hết 30/4.", actor=None).execute()
     assert share.pk in {s.pk for s in filtered(g1, "cap-nhat")}
     assert AuditEntry.objects.filter(share=share, action="correct").exists()
 
@@ -145,7 +143,7 @@ def test_share_follows_its_page_when_the_microsite_is_promoted(org_tree, tenant_
             parent=Page.objects.get(pk=root_id).specific,
             body="<p>Trao 120 suất quà.</p>",
         )
-        share = services.share_page(page, services.ScopeSpec(root=g1), actor=None)
+        share = SharePage(page, ScopeSpec(root=g1), actor=None).execute()
     admin = make_user()
     grant_org_role(admin, org_tree["a"], "admin")
     PromoteMicrosite(g1, schema_name="test_s_g1", domain="s-g1.test", actor=admin).execute()

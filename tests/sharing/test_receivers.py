@@ -6,11 +6,24 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django_tenants.utils import schema_context
 
 from hierarchy.models import Level
-from sharing import services
+from sharing.actions import (
+    AcknowledgeShare,
+    DecideProposal,
+    ForkShare,
+    HideShare,
+    PinShare,
+    ProposePage,
+    RemindReceivers,
+    RetractShare,
+    SharePage,
+    SyncFork,
+    UnhideShare,
+)
+from sharing.actions._content import _stream_from
 from sharing.compliance import compliance
-from sharing.inbox import filtered, reminders_for, tab_counts
+from sharing.inbox import filtered, reminders_for, tab_counts, upstream_changed
 from sharing.models import AuditEntry, Proposal, ProposalStep, Receipt, Share
-from sharing.scope import reaches, receiver_for
+from sharing.scope import ScopeSpec, reaches, receiver_for
 from sharing.snapshot import diff, stream_text, text_of
 from tests.factories import make_article
 from tests.sharing.factories import editor_of, grassroots, make_share, microsite
@@ -21,13 +34,13 @@ def test_hide_is_refused_for_mandatory_items(org_tree):
     directive = make_share(t["tld"], mandatory=True)
     optional = make_share(t["tld"])
     with pytest.raises(ValidationError, match="Không thể ẩn chỉ đạo bắt buộc"):
-        services.hide(directive, t["g1"], actor=None)
+        HideShare(directive, t["g1"], actor=None).execute()
     assert not Receipt.objects.filter(share=directive).exists()
-    services.hide(optional, t["g1"], actor=None)
+    HideShare(optional, t["g1"], actor=None).execute()
     g1 = receiver_for(t["g1"])
     assert optional.pk not in {s.pk for s in filtered(g1, "")}
     assert optional.pk in {s.pk for s in filtered(g1, "da-an")}
-    services.unhide(optional, t["g1"], actor=None)
+    UnhideShare(optional, t["g1"], actor=None).execute()
     assert optional.pk in {s.pk for s in filtered(g1, "")}
     assert list(
         AuditEntry.objects.filter(share=optional).order_by("id").values_list("action", flat=True)
@@ -39,13 +52,13 @@ def test_receiver_actions_need_a_role_and_a_share_that_reached_them(org_tree):
     share = make_share(t["tld"], t["ua1"])
     outsider = editor_of(t["g3"])
     with pytest.raises(ValidationError, match="không được chia sẻ tới"):
-        services.pin(share, t["g3"], actor=outsider)
+        PinShare(share, t["g3"], actor=outsider).execute()
     with pytest.raises(PermissionDenied, match="vai trò"):
-        services.pin(share, t["g1"], actor=outsider)
-    services.pin(share, t["g1"], actor=editor_of(t["g1"]))
-    services.retract(share, actor=None)
+        PinShare(share, t["g1"], actor=outsider).execute()
+    PinShare(share, t["g1"], actor=editor_of(t["g1"])).execute()
+    RetractShare(share, actor=None).execute()
     with pytest.raises(ValidationError, match="thu hồi"):
-        services.acknowledge(share, t["g1"], actor=None)
+        AcknowledgeShare(share, t["g1"], actor=None).execute()
 
 
 def test_inbox_tabs(org_tree):
@@ -55,7 +68,7 @@ def test_inbox_tabs(org_tree):
     g1 = receiver_for(t["g1"])
     counts = tab_counts(g1)
     assert counts[""] == 2 and counts["moi"] == 2 and counts["cho-xac-nhan"] == 1
-    services.acknowledge(directive, t["g1"], actor=None)
+    AcknowledgeShare(directive, t["g1"], actor=None).execute()
     counts = tab_counts(g1)
     assert counts["moi"] == 1 and counts["cho-xac-nhan"] == 0
 
@@ -69,8 +82,8 @@ def test_fork_detects_upstream_changes_with_a_diff(org_tree, tenant_a):
             standfirst="Mức đóng 1% tiền lương.",
             body="<p>Đoàn viên đóng 1% tiền lương. Hạn nộp ngày 15 hằng tháng.</p>",
         )
-        share = services.share_page(source, services.ScopeSpec(root=t["a"]), actor=None)
-        page = services.fork(share, g1, actor=editor_of(g1))
+        share = SharePage(source, ScopeSpec(root=t["a"]), actor=None).execute()
+        page = ForkShare(share, g1, actor=editor_of(g1)).execute()
         from wagtail.models import Page
 
         root = Page.objects.get(pk=g1.microsite_page_id)
@@ -81,12 +94,12 @@ def test_fork_detects_upstream_changes_with_a_diff(org_tree, tenant_a):
         assert "Hạn nộp ngày 15" in stream_text(fork.body.get_prep_value())
     receipt = Receipt.objects.get(share=share, organization=g1)
     assert receipt.fork_page_id == page.pk and receipt.fork_tenant == tenant_a
-    assert not services.upstream_changed(receipt, share)
+    assert not upstream_changed(receipt, share)
     with (
         pytest.raises(ValidationError, match="đã có bài riêng"),
         schema_context(tenant_a.schema_name),
     ):
-        services.fork(share, g1, actor=None)
+        ForkShare(share, g1, actor=None).execute()
     # Upstream re-publishes with new text: the fork is told, with a diff.
     with schema_context(tenant_a.schema_name):
         source.refresh_from_db()
@@ -94,14 +107,14 @@ def test_fork_detects_upstream_changes_with_a_diff(org_tree, tenant_a):
         source.save_revision().publish()
     share.refresh_from_db()
     receipt.refresh_from_db()
-    assert services.upstream_changed(receipt, share)
+    assert upstream_changed(receipt, share)
     (change,) = diff(receipt.fork_base, text_of(share.snapshot))
     assert change["label"] == "Nội dung"
     assert "-Hạn nộp ngày 15 hằng tháng." in change["lines"]
     assert "+Hạn nộp ngày 10 hằng tháng." in change["lines"]
-    services.fork_sync(share, g1, actor=None)
+    SyncFork(share, g1, actor=None).execute()
     receipt.refresh_from_db()
-    assert not services.upstream_changed(receipt, share)
+    assert not upstream_changed(receipt, share)
     # Forked items leave the feed (the local page stands in for them) and the inbox tab.
     assert share.pk in {s.pk for s in filtered(receiver_for(g1), "bai-rieng")}
     # Deleting the local page drops the link.
@@ -117,7 +130,7 @@ def test_fork_detects_upstream_changes_with_a_diff(org_tree, tenant_a):
 def test_fork_only_in_the_receivers_own_tenant(org_tree, tenant_b):
     share = make_share(org_tree["tld"])
     with schema_context(tenant_b.schema_name), pytest.raises(PermissionDenied, match="không đăng"):
-        services.fork(share, org_tree["a"], actor=None)
+        ForkShare(share, org_tree["a"], actor=None).execute()
 
 
 def test_acknowledgements_and_compliance_by_level_and_subtree(org_tree):
@@ -128,7 +141,7 @@ def test_acknowledgements_and_compliance_by_level_and_subtree(org_tree):
     report = compliance(directive)
     assert report.total.total == 9 and report.total.acknowledged == 0
     for org in (t["g1"], t["ua2"], extra[0]):
-        services.acknowledge(directive, org, actor=None)
+        AcknowledgeShare(directive, org, actor=None).execute()
     report = compliance(directive)
     assert (report.total.total, report.total.acknowledged) == (9, 3)
     by_level = {r.level: (r.total, r.acknowledged) for r in report.by_level}
@@ -150,15 +163,17 @@ def test_acknowledgements_and_compliance_by_level_and_subtree(org_tree):
 def test_reminders_reach_laggards_only(org_tree):
     t = org_tree
     directive = make_share(t["tld"], t["a"], mandatory=True)
-    services.acknowledge(directive, t["g1"], actor=None)
-    services.remind(directive, t["ua1"], actor=None, message="Đề nghị xác nhận trước 17h.")
+    AcknowledgeShare(directive, t["g1"], actor=None).execute()
+    RemindReceivers(
+        directive, t["ua1"], actor=None, message="Đề nghị xác nhận trước 17h."
+    ).execute()
     assert [r.share_id for r in reminders_for(receiver_for(t["g2"]))] == [directive.pk]
     assert reminders_for(receiver_for(t["g1"])) == []  # already acknowledged
     assert reminders_for(receiver_for(t["g3"])) == []  # other branch
     with pytest.raises(ValidationError, match="không thuộc phạm vi"):
-        services.remind(directive, t["b"], actor=None)
+        RemindReceivers(directive, t["b"], actor=None).execute()
     with pytest.raises(ValidationError, match="chỉ đạo bắt buộc"):
-        services.remind(make_share(t["tld"]), t["a"], actor=None)
+        RemindReceivers(make_share(t["tld"]), t["a"], actor=None).execute()
     assert AuditEntry.objects.filter(share=directive, action="remind").count() == 1
 
 
@@ -172,23 +187,25 @@ def test_proposal_approval_chain_up_the_tree(org_tree, tenant_a):
         root = Page.objects.get(pk=g1.microsite_page_id)
         story = make_article("Mô hình bữa cơm công đoàn tại May Việt Tiến", parent=root)
         with pytest.raises(PermissionDenied):
-            services.propose(story, actor=editor_of(t["g2"]))
-        proposal = services.propose(story, actor=editor_g1, note="Mô hình hay, đề nghị nhân rộng")
+            ProposePage(story, actor=editor_of(t["g2"])).execute()
+        proposal = ProposePage(
+            story, actor=editor_g1, note="Mô hình hay, đề nghị nhân rộng"
+        ).execute()
         with pytest.raises(ValidationError, match="đang chờ cấp trên duyệt"):
-            services.propose(story, actor=editor_g1)
+            ProposePage(story, actor=editor_g1).execute()
     assert proposal.current_org == t["ua1"] and proposal.proposer == g1
     with pytest.raises(PermissionDenied):
-        services.decide(proposal, "approve", actor=editor_g1)
-    proposal, _ = services.decide(proposal, "forward", actor=editor_ua1, note="Đồng ý")
+        DecideProposal(proposal, "approve", actor=editor_g1).execute()
+    proposal, _ = DecideProposal(proposal, "forward", actor=editor_ua1, note="Đồng ý").execute()
     assert proposal.current_org == t["a"] and proposal.status == "pending"
     with pytest.raises(ValidationError, match="lý do từ chối"):
-        services.decide(proposal, "reject", actor=admin_a)
-    proposal, share = services.decide(
+        DecideProposal(proposal, "reject", actor=admin_a).execute()
+    proposal, share = DecideProposal(
         proposal,
         "approve",
         actor=admin_a,
-        scope=services.ScopeSpec(root=t["a"], levels=[Level.GRASSROOTS]),
-    )
+        scope=ScopeSpec(root=t["a"], levels=[Level.GRASSROOTS]),
+    ).execute()
     assert proposal.status == "approved"
     assert share.issuer == t["a"] and share.source_org == g1 and share.proposal == proposal
     # Approved and shared further: the other grassroots unions receive it, the proposer not.
@@ -203,7 +220,7 @@ def test_proposal_approval_chain_up_the_tree(org_tree, tenant_a):
         story.save_revision().publish()
     assert Share.objects.get(pk=share.pk).title == "Mô hình bữa cơm công đoàn (cập nhật)"
     with pytest.raises(ValidationError, match="đã được xử lý"):
-        services.decide(proposal, "approve", actor=admin_a)
+        DecideProposal(proposal, "approve", actor=admin_a).execute()
     assert Proposal.objects.get(pk=proposal.pk).steps.count() == 3
     assert set(AuditEntry.objects.filter(proposal=proposal).values_list("action", flat=True)) == {
         "propose",
@@ -221,9 +238,9 @@ def test_rejection_is_logged_and_unpublishing_closes_pending_proposals(org_tree,
         root = Page.objects.get(pk=g1.microsite_page_id)
         one = make_article("Đề xuất một", parent=root)
         two = make_article("Đề xuất hai", parent=root)
-        first = services.propose(one, actor=None)
-        second = services.propose(two, actor=None)
-    first, _ = services.decide(first, "reject", actor=None, note="Trùng nội dung đã đăng")
+        first = ProposePage(one, actor=None).execute()
+        second = ProposePage(two, actor=None).execute()
+    first, _ = DecideProposal(first, "reject", actor=None, note="Trùng nội dung đã đăng").execute()
     assert first.status == "rejected"
     assert first.steps.last().note == "Trùng nội dung đã đăng"
     with schema_context(tenant_a.schema_name):
@@ -246,14 +263,12 @@ def test_fork_keeps_only_blocks_without_references_into_the_source_tenant():
         {"type": "call_to_action", "value": {"text": "Xem", "page": 7, "url": ""}},
         {"type": "khong_co", "value": "?"},
     ]
-    assert [b["type"] for b in services._stream_from(raw, field)] == [
+    assert [b["type"] for b in _stream_from(raw, field)] == [
         "heading",
         "paragraph",
         "quote",
     ]
-    assert services._stream_from("<p>HTML</p>", field) == [
-        {"type": "paragraph", "value": "<p>HTML</p>"}
-    ]
+    assert _stream_from("<p>HTML</p>", field) == [{"type": "paragraph", "value": "<p>HTML</p>"}]
 
 
 def test_own_feed_items_get_cover_renditions(org_tree, tenant_a):

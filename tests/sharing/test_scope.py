@@ -11,15 +11,17 @@ from django.utils import timezone
 
 from hierarchy.actions import MergeOrganizations, MoveOrganization
 from hierarchy.models import Kind, Level, Organization
-from sharing import services
+from sharing.actions import AcknowledgeShare, HideShare, IssueShare, PinShare, RetractShare
 from sharing.models import AuditEntry, Receipt, Share
 from sharing.scope import (
+    ScopeSpec,
     count_reached,
     inbound_q,
     inbound_sql,
     reaches,
     receiver_by_code,
     receiver_for,
+    validate_scope,
 )
 from tests.sharing.factories import editor_of, grassroots, make_share
 
@@ -118,7 +120,7 @@ def test_expired_and_retracted_shares_reach_nobody(org_tree):
     soon = make_share(t["tld"], expires_at=timezone.now() + datetime.timedelta(seconds=1))
     Share.objects.filter(pk=soon.pk).update(expires_at=timezone.now() - datetime.timedelta(1))
     gone = make_share(t["tld"])
-    services.retract(gone, actor=None, reason="Sai số liệu")
+    RetractShare(gone, actor=None, reason="Sai số liệu").execute()
     assert inbound(t["g1"]).isdisjoint({soon.pk, gone.pk})
 
 
@@ -147,10 +149,10 @@ def test_merge_carries_shares_and_receipts(org_tree):
     from_ua2 = make_share(t["ua2"], levels=[Level.GRASSROOTS])
     directive = make_share(t["a"], t["a"], mandatory=True, exclude=[t["ua2"]], include=[t["g3"]])
     both = make_share(t["a"])
-    services.acknowledge(directive, t["ua1"], actor=None)
-    services.acknowledge(both, t["ua1"], actor=None)
-    services.pin(both, t["ua2"], actor=None)
-    services.hide(both, t["ua2"], actor=None)
+    AcknowledgeShare(directive, t["ua1"], actor=None).execute()
+    AcknowledgeShare(both, t["ua1"], actor=None).execute()
+    PinShare(both, t["ua2"], actor=None).execute()
+    HideShare(both, t["ua2"], actor=None).execute()
     merged = MergeOrganizations(
         [t["ua1"], t["ua2"]],
         code="XUAM",
@@ -179,36 +181,34 @@ def test_grassroots_editor_cannot_share_above_or_beside_itself(org_tree, tenant_
     editor = editor_of(t["g1"])
     for target in (t["ua1"], t["g2"], t["a"]):
         with pytest.raises(PermissionDenied, match="Chỉ được chia sẻ xuống cấp dưới"):
-            services.validate_scope(t["g1"], services.ScopeSpec(root=target))
+            validate_scope(t["g1"], ScopeSpec(root=target))
     with pytest.raises(PermissionDenied, match="không thuộc"):
-        services.validate_scope(t["g1"], services.ScopeSpec(root=t["g1"], include=[t["g2"]]))
+        validate_scope(t["g1"], ScopeSpec(root=t["g1"], include=[t["g2"]]))
     # Roles are checked on the issuer: this editor holds none on UA1.
     with pytest.raises(PermissionDenied, match="vai trò"):
-        services._create_share(
+        IssueShare(
             issuer=t["ua1"],
             source_org=t["ua1"],
             source_tenant=tenant_a,
             source_page_id=1,
             snapshot={"title": "x"},
-            scope=services.ScopeSpec(root=t["ua1"]),
+            scope=ScopeSpec(root=t["ua1"]),
             mandatory=False,
             expires_at=None,
             actor=editor,
-        )
+        ).execute()
     # A mandatory directive needs moderator.
     with pytest.raises(PermissionDenied, match="kiểm duyệt viên"):
-        services._create_share(
+        IssueShare(
             issuer=t["g1"],
             source_org=t["g1"],
             source_tenant=tenant_a,
             source_page_id=1,
             snapshot={"title": "x"},
-            scope=services.ScopeSpec(root=t["g1"]),
+            scope=ScopeSpec(root=t["g1"]),
             mandatory=True,
             expires_at=None,
             actor=editor,
-        )
+        ).execute()
     with pytest.raises(ValidationError, match="cao hơn gốc phạm vi"):
-        services.validate_scope(
-            t["a"], services.ScopeSpec(root=t["ua1"], levels=[Level.PROVINCIAL])
-        )
+        validate_scope(t["a"], ScopeSpec(root=t["ua1"], levels=[Level.PROVINCIAL]))
