@@ -336,7 +336,7 @@ query ($id: ID) { page(id: $id) { id title ... on ArticlePage {
   topics { name } tags { name }
   body { __typename ... on ParagraphBlock { html } ... on QuoteBlock { text attribution }
          ... on ImageBlock { caption image { rendition(size: CONTENT) { url } } }
-         ... on TableBlock { rows } } } } }"""
+         ... on TableBlock { rows { cells } } } } } }"""
 SEARCH = """
 query ($q: String!) { search(query: $q, first: 20) { edges { node { id title urlPath } } } }"""
 

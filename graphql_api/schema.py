@@ -2,7 +2,7 @@
 
 import strawberry
 from django.conf import settings
-from graphql import GraphQLError
+from graphql import GraphQLError, MaxIntrospectionDepthRule
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
@@ -21,7 +21,15 @@ from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery
 from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
 from graphql_api.org.queries import OrgQuery
-from graphql_api.security import CostRule, HideSuggestions, MutationGuard, limits
+from graphql_api.security import (
+    CostLimiter,
+    CostRule,
+    DatabaseErrors,
+    HideSuggestions,
+    MutationGuard,
+    RefusalStatus,
+    limits,
+)
 from graphql_api.sharing.queries import SharingQuery
 from graphql_api.site.queries import SiteQuery
 
@@ -57,10 +65,14 @@ def _extensions(introspection: bool, mask_errors: bool):
     # depth and alias limiters expand fragments exhaustively (seconds on a fragment bomb).
     extensions = [
         lambda: MaxTokensLimiter(max_token_count=lim.max_tokens),
-        lambda: AddValidationRules([CostRule]),
+        lambda: AddValidationRules([CostRule, MaxIntrospectionDepthRule]),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
+        RefusalStatus,
         MutationGuard,
+        # After validation, variables applied: estimated nodes and statements (security.py).
+        CostLimiter,
+        DatabaseErrors,
         ScopeExtension,
         QuerysetOptimizer,
     ]

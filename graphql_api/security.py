@@ -1,6 +1,7 @@
-"""Limits that reject hostile GraphQL documents before they are executed.
+"""Limits that reject hostile GraphQL documents before they are executed, and a budget that
+stops the few that get through.
 
-Two layers:
+Layers, cheapest first:
 
 * ``precheck`` runs on the raw text before parsing: a body-size cap and a token/nesting scan
   with graphql-core's lexer that stops at the first token over the limit, so a 10,000-deep
@@ -9,16 +10,43 @@ Two layers:
   (with cycle detection, stopping as soon as a limit is passed) and bounds both depth and
   the total number of selected fields. Aliases multiplied through fragments count as many
   times as they would execute; circular fragments are refused instead of recursing.
+  Operations that only introspect the (static) schema get their own depth limit plus
+  graphql-core's ``MaxIntrospectionDepthRule``, so standard tooling's introspection query
+  passes while a recursive ``fields { type { fields … } }`` bomb does not.
+* ``CostLimiter`` (a schema extension, after validation, with the request's variables
+  applied) estimates the *work*: the nodes the answer can contain (product of the list
+  sizes along each path, summed over aliases and expanded fragments) and the SQL statements
+  the resolvers can issue. Over ``max_cost`` or ``max_statements`` is refused before
+  anything runs, with both figures in the message. List arguments are capped; strings with
+  NUL or lone surrogates are refused (PostgreSQL would fail on them).
+* ``Budget`` (the view installs it as a ``connection.execute_wrapper``) counts the statements
+  the request really runs and the time it takes, and aborts the request when either is
+  over its limit: the backstop for what the estimate cannot see.
+* The view caps the size of the encoded answer.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from django.conf import settings
-from graphql import ExecutionResult, GraphQLError, Source, ValidationRule
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    Source,
+    ValidationRule,
+    get_named_type,
+    get_operation_ast,
+    is_leaf_type,
+)
 from graphql.language import (
     FieldNode,
     FragmentDefinitionNode,
@@ -26,24 +54,40 @@ from graphql.language import (
     InlineFragmentNode,
     Lexer,
     OperationDefinitionNode,
+    StringValueNode,
     TokenKind,
 )
+from graphql.utilities import value_from_ast_untyped
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 
 @dataclass(frozen=True)
 class Limits:
-    max_body_bytes: int
-    max_tokens: int
-    max_depth: int
-    max_fields: int
-    max_aliases: int
+    max_body_bytes: int = 32_768
+    max_tokens: int = 3_000
+    max_depth: int = 10
+    max_fields: int = 600
+    max_aliases: int = 30
+    # Estimated work, checked before execution (CostLimiter).
+    max_cost: int = 10_000
+    max_statements: int = 60
+    budget_statements: int = 100
+    max_list_argument: int = 20
+    default_list_size: int = 10
+    # Measured while executing (Budget) and on the answer.
+    max_seconds: float = 10.0
+    max_response_bytes: int = 4_000_000
+    # Introspection-only operations (the schema is static).
+    introspection_max_depth: int = 20
+
+
+_LIMIT_NAMES = {f.name for f in fields(Limits)}
 
 
 def limits() -> Limits:
-    conf = settings.GRAPHQL_LIMITS
-    return Limits(**conf)
+    conf = getattr(settings, "GRAPHQL_LIMITS", {})
+    return Limits(**{key: value for key, value in conf.items() if key in _LIMIT_NAMES})
 
 
 class QueryRejected(Exception):
@@ -105,15 +149,19 @@ class CostRule(ValidationRule):
         aliases = 0
         for definition in document.definitions:
             if isinstance(definition, OperationDefinitionNode):
+                introspection = is_introspection_only(definition, self.fragments)
+                self.max_depth = (
+                    self.lim.introspection_max_depth if introspection else self.lim.max_depth
+                )
                 try:
                     fields, depth, op_aliases = self._measure(definition.selection_set, 1, ())
                 except _Abort as abort:
                     context.report_error(GraphQLError(str(abort)))
                     return
                 aliases += op_aliases
-                if depth > self.lim.max_depth:
+                if depth > self.max_depth:
                     context.report_error(
-                        GraphQLError(f"Truy vấn lồng quá sâu ({depth} > {self.lim.max_depth}).")
+                        GraphQLError(f"Truy vấn lồng quá sâu ({depth} > {self.max_depth}).")
                     )
                 if fields > self.lim.max_fields:
                     context.report_error(
@@ -132,8 +180,8 @@ class CostRule(ValidationRule):
         """Return (fields, depth, aliases) of a selection set, fragments expanded."""
         if selection_set is None:
             return 0, level - 1, 0
-        if level > self.lim.max_depth + 1:
-            raise _Abort(f"Truy vấn lồng quá sâu (tối đa {self.lim.max_depth} cấp).")
+        if level > self.max_depth + 1:
+            raise _Abort(f"Truy vấn lồng quá sâu (tối đa {self.max_depth} cấp).")
         fields = aliases = 0
         depth = level
         for selection in selection_set.selections:
@@ -178,6 +226,32 @@ class CostRule(ValidationRule):
 
 class _Abort(Exception):
     pass
+
+
+def is_introspection_only(operation: OperationDefinitionNode, fragments: dict) -> bool:
+    """True when every root field of the operation is ``__schema``, ``__type`` or
+    ``__typename`` (fragments at the root followed): the answer is the static schema."""
+    seen: set[str] = set()
+
+    def check(selection_set) -> bool:
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                if not selection.name.value.startswith("__"):
+                    return False
+            elif isinstance(selection, InlineFragmentNode):
+                if not check(selection.selection_set):
+                    return False
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name in seen:
+                    continue
+                seen.add(name)
+                fragment = fragments.get(name)
+                if fragment is not None and not check(fragment.selection_set):
+                    return False
+        return True
+
+    return check(operation.selection_set)
 
 
 MUTATION_REFUSED = (
@@ -231,3 +305,355 @@ class HideSuggestions(SchemaExtension):
         for error in errors:
             if "Did you mean" in error.message:
                 error.message = _SUGGESTION.sub("", error.message)
+
+
+# --- Text that PostgreSQL (or UTF-8) cannot take ----------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text_problem(value) -> str | None:
+    """Why ``value`` (a JSON-like structure, walked iteratively) cannot be used, or None."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return "Chuỗi không được chứa ký tự NUL (\\u0000)."
+            if _SURROGATE.search(item):
+                return "Chuỗi chứa ký tự Unicode không hợp lệ (nửa cặp surrogate đứng riêng)."
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return None
+
+
+# --- Estimated work ---------------------------------------------------------------------------
+
+# Lists without paging arguments: the sizes assumed (others: Limits.default_list_size). Keys are
+# "Type.field"; a key on an interface applies to every type implementing it.
+LIST_SIZES = {
+    "Page.ancestors": 8,
+    "Organization.ancestors": 8,
+    "Page.body": 30,
+    "TableBlock.rows": 30,
+    "Menu.items": 30,
+    "Query.menus": 10,
+    "Query.topics": 50,
+    "GalleryPage.images": 30,
+    "Image.focalPoint": 4,
+}
+# Connections asked for without first/last: their default page size (others: the maximum,
+# GRAPHQL_MAX_PAGE_SIZE, which is what strawberry-django returns).
+PAGE_SIZE_DEFAULTS = {"Query.feed": 20}
+# Fields that run their own statements for *every* object they are selected on (not batched).
+PER_ROW_STATEMENTS = {"Page.parent": 1, "Page.ancestors": 1, "Page.children": 1}
+# Statements per occurrence of a batched object field (others: 1; leaves and the connection
+# wrappers: 0; root fields: ROOT_STATEMENTS).
+STATEMENTS = {"Page.body": 5, "Query.search": 3, "Query.feed": 6}
+ROOT_STATEMENTS = 2
+_WRAPPER_SUFFIXES = ("Connection", "Edge")
+_WRAPPER_TYPES = {"PageInfo"}
+
+
+class CostError(GraphQLError):
+    """The request is refused before execution (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Estimate:
+    nodes: int
+    statements: int
+
+
+def _key_candidates(parent_type, name: str) -> list[str]:
+    keys = [f"{parent_type.name}.{name}"]
+    for interface in getattr(parent_type, "interfaces", ()) or ():
+        keys.append(f"{interface.name}.{name}")
+    return keys
+
+
+def _lookup(table: dict, parent_type, name: str):
+    for key in _key_candidates(parent_type, name):
+        if key in table:
+            return table[key]
+    return None
+
+
+class CostEstimator:
+    """Estimate (nodes, statements) of one operation, variables applied.
+
+    A selection set's cost is linear in the number of objects it is selected on, so each
+    named fragment is measured once per page-size context (memoised): fragment bombs cost
+    linear time here and come out with astronomical estimates instead of exploding.
+    """
+
+    def __init__(self, schema: GraphQLSchema, document, variables, lim: Limits):
+        self.schema = schema
+        self.variables = variables or {}
+        self.lim = lim
+        self.fragments = {
+            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
+        }
+        self._memo: dict = {}
+        self._active: set = set()
+        self.max_page = settings.GRAPHQL_MAX_PAGE_SIZE
+
+    def estimate(self, operation: OperationDefinitionNode) -> Estimate:
+        root = self.schema.get_root_type(operation.operation)
+        if root is None:
+            return Estimate(0, 0)
+        nodes, batched, per_row = self._selections(operation.selection_set, root, None)
+        return Estimate(nodes, batched + per_row)
+
+    # (nodes per object, statements per batch, statements per object)
+    def _selections(self, selection_set, parent_type, page_size):
+        nodes = batched = per_row = 0
+        if selection_set is None:
+            return 0, 0, 0
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                n, b, r = self._field(selection, parent_type, page_size)
+            elif isinstance(selection, InlineFragmentNode):
+                condition = selection.type_condition
+                sub_type = (
+                    self.schema.get_type(condition.name.value) if condition else parent_type
+                ) or parent_type
+                n, b, r = self._selections(selection.selection_set, sub_type, page_size)
+                if sub_type is not parent_type and isinstance(sub_type, GraphQLObjectType):
+                    b += 1  # type-specific fields of a mixed list: one statement per type
+            elif isinstance(selection, FragmentSpreadNode):
+                n, b, r = self._fragment(selection.name.value, parent_type, page_size)
+            else:  # pragma: no cover
+                continue
+            nodes, batched, per_row = nodes + n, batched + b, per_row + r
+        return nodes, batched, per_row
+
+    def _fragment(self, name, parent_type, page_size):
+        fragment = self.fragments.get(name)
+        if fragment is None:
+            return 0, 0, 0
+        key = (name, page_size)
+        if key in self._memo:
+            return self._memo[key]
+        if key in self._active:
+            raise CostError(f"Fragment {name!r} tham chiếu vòng tròn.")
+        self._active.add(key)
+        sub_type = self.schema.get_type(fragment.type_condition.name.value) or parent_type
+        result = self._selections(fragment.selection_set, sub_type, page_size)
+        if sub_type is not parent_type and isinstance(sub_type, GraphQLObjectType):
+            result = (result[0], result[1] + 1, result[2])
+        self._active.discard(key)
+        self._memo[key] = result
+        return result
+
+    def _arguments(self, node: FieldNode) -> dict:
+        values = {}
+        for argument in node.arguments or ():
+            if isinstance(argument.value, StringValueNode):
+                value = argument.value.value
+            else:
+                value = value_from_ast_untyped(argument.value, self.variables)
+            problem = text_problem(value)
+            if problem:
+                raise CostError(f"Tham số {argument.name.value}: {problem}")
+            if isinstance(value, list) and len(value) > self.lim.max_list_argument:
+                raise CostError(
+                    f"Tham số {argument.name.value} có {len(value)} phần tử "
+                    f"(tối đa {self.lim.max_list_argument})."
+                )
+            values[argument.name.value] = value
+        return values
+
+    def _field(self, node: FieldNode, parent_type, page_size):
+        name = node.name.value
+        arguments = self._arguments(node)
+        field_map = getattr(parent_type, "fields", None) or {}
+        definition = field_map.get(name)
+        if definition is None:  # __typename, or reported by validation
+            return 1, 0, 0
+        field_type = definition.type
+        if isinstance(field_type, GraphQLNonNull):
+            field_type = field_type.of_type
+        named = get_named_type(field_type)
+        count = 1
+        if isinstance(field_type, GraphQLList):
+            if name in ("edges", "nodes") and page_size is not None:
+                count = page_size
+            else:
+                count = _lookup(LIST_SIZES, parent_type, name) or self.lim.default_list_size
+        own = 1
+        if is_leaf_type(named):
+            # srcSet(sizes: [...]): one rendition per distinct size.
+            for value in arguments.values():
+                if isinstance(value, list):
+                    distinct = len({json.dumps(v, sort_keys=True) for v in value})
+                    own = max(own, distinct)
+        child_page_size = None
+        if "first" in definition.args or "last" in definition.args:
+            default = _lookup(PAGE_SIZE_DEFAULTS, parent_type, name) or self.max_page
+            asked = arguments.get("first")
+            if asked is None:
+                asked = arguments.get("last")
+            if not isinstance(asked, int) or isinstance(asked, bool):
+                asked = default
+            child_page_size = max(0, min(asked, self.max_page))
+        cn, cb, cr = self._selections(node.selection_set, named, child_page_size)
+        nodes = count * (own + cn)
+        is_root = parent_type is self.schema.query_type
+        wrapper = named.name in _WRAPPER_TYPES or named.name.endswith(_WRAPPER_SUFFIXES)
+        per_row_cost = _lookup(PER_ROW_STATEMENTS, parent_type, name)
+        if name.startswith("__"):
+            return nodes, 0, 0
+        if per_row_cost is not None:
+            # Runs once per parent object; what it batches below runs once per parent too.
+            return nodes, 0, per_row_cost + cb + count * cr
+        if is_root:
+            own_statements = _lookup(STATEMENTS, parent_type, name) or ROOT_STATEMENTS
+        elif is_leaf_type(named) or wrapper:
+            own_statements = 0
+        else:
+            own_statements = _lookup(STATEMENTS, parent_type, name) or 1
+        return nodes, own_statements + cb, count * cr
+
+
+def estimate_cost(schema: GraphQLSchema, document, operation, variables, lim=None) -> Estimate:
+    return CostEstimator(schema, document, variables, lim or limits()).estimate(operation)
+
+
+def cost_message(estimate: Estimate, lim: Limits) -> str:
+    return (
+        f"Truy vấn quá tốn kém: ước tính {estimate.nodes:,} nút kết quả (tối đa "
+        f"{lim.max_cost:,}) và {estimate.statements:,} câu lệnh SQL (tối đa "
+        f"{lim.max_statements:,}). Hãy giảm first/last, bí danh hoặc các danh sách lồng nhau."
+    ).replace(",", ".")
+
+
+def set_status(request, status: int) -> None:
+    """Ask the view to answer with ``status`` (the first refusal wins)."""
+    if request is not None and not getattr(request, "graphql_status", None):
+        request.graphql_status = status
+
+
+class CostLimiter(SchemaExtension):
+    """Refuse, before execution, an operation whose estimated work is over the limits; an
+    ambiguous document (several operations, no operationName) too. Introspection-only
+    operations are static and bounded by ``CostRule`` instead."""
+
+    def on_execute(self):
+        ctx = self.execution_context
+        request = getattr(ctx.context, "request", None)
+        document = ctx.graphql_document
+        if document is not None and ctx.result is None:
+            lim = limits()
+            try:
+                operation = get_operation_ast(document, ctx.operation_name)
+                if operation is None:
+                    raise CostError(
+                        "Truy vấn có nhiều thao tác: hãy gửi operationName để chọn một."
+                        if ctx.operation_name is None
+                        else f"Không có thao tác tên {ctx.operation_name!r} trong truy vấn."
+                    )
+                fragments = {
+                    d.name.value: d
+                    for d in document.definitions
+                    if isinstance(d, FragmentDefinitionNode)
+                }
+                if not is_introspection_only(operation, fragments):
+                    estimate = estimate_cost(
+                        ctx.schema._schema, document, operation, ctx.variables, lim
+                    )
+                    if request is not None:
+                        request.graphql_estimate = estimate
+                    if estimate.nodes > lim.max_cost or estimate.statements > lim.max_statements:
+                        raise CostError(cost_message(estimate, lim))
+            except CostError as error:
+                ctx.result = ExecutionResult(data=None, errors=[error])
+                set_status(request, 400)
+        yield
+
+
+# --- The backstop: statements and time really spent -------------------------------------------
+
+
+class BudgetExceeded(GraphQLError):
+    pass
+
+
+class Budget:
+    """``connection.execute_wrapper`` for one request: counts the statements it runs and
+    refuses the next one once ``budget_statements`` or ``max_seconds`` is passed."""
+
+    def __init__(self, lim: Limits | None = None):
+        self.lim = lim or limits()
+        self.statements = 0
+        self.started = time.monotonic()
+        self.exceeded: str | None = None
+
+    def __call__(self, execute, sql, params, many, context):
+        if self.exceeded is None:
+            if self.statements >= self.lim.budget_statements:
+                self.exceeded = (
+                    f"Truy vấn bị dừng: đã chạy {self.statements} câu lệnh SQL (tối đa "
+                    f"{self.lim.budget_statements} mỗi yêu cầu). Hãy chia nhỏ truy vấn."
+                )
+            elif time.monotonic() - self.started > self.lim.max_seconds:
+                self.exceeded = (
+                    f"Truy vấn bị dừng: đã chạy quá {self.lim.max_seconds:g} giây. "
+                    "Hãy chia nhỏ truy vấn."
+                )
+        if self.exceeded is not None:
+            raise BudgetExceeded(self.exceeded)
+        self.statements += 1
+        return execute(sql, params, many, context)
+
+
+# --- Database failures never leave as the driver's text ---------------------------------------
+
+INVALID_VALUE = (
+    "Giá trị tham số không hợp lệ (ngoài phạm vi cho phép hoặc chứa ký tự không được phép)."
+)
+DATABASE_DOWN = "Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây."
+
+
+class DatabaseErrors(SchemaExtension):
+    """A value PostgreSQL refuses (``DataError``: an id or offset out of range …) becomes a
+    readable 400; a lost connection (``OperationalError``/``InterfaceError``) marks the
+    request so that the view answers 503 with Retry-After instead of a 200 with the driver's
+    message in ``errors``."""
+
+    def on_execute(self):
+        yield
+        from django.db import DataError, InterfaceError, OperationalError
+
+        ctx = self.execution_context
+        result = ctx.result
+        if result is None or not result.errors:
+            return
+        request = getattr(ctx.context, "request", None)
+        errors = []
+        for error in result.errors:
+            original = error.original_error
+            if isinstance(original, OperationalError | InterfaceError):
+                if request is not None:
+                    request.graphql_database_down = True
+            elif isinstance(original, DataError):
+                error = GraphQLError(INVALID_VALUE, nodes=error.nodes, path=error.path)
+                set_status(request, 400)
+            elif isinstance(original, BudgetExceeded):
+                set_status(request, 400)
+            errors.append(error)
+        result.errors = errors
+
+
+class RefusalStatus(SchemaExtension):
+    """A document that does not parse or validate is answered with HTTP 400 (GraphQL over
+    HTTP: the request is malformed), not 200."""
+
+    def on_operation(self):
+        yield
+        ctx = self.execution_context
+        if ctx.pre_execution_errors:
+            set_status(getattr(ctx.context, "request", None), 400)

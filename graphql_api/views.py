@@ -6,20 +6,86 @@ Synchronous on purpose: async hops lose django-tenants' search_path (docs/archit
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from cross_web import HTTPException
 from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 
-from graphql_api.security import QueryRejected, limits, precheck_cached
+from graphql_api.security import (
+    DATABASE_DOWN,
+    Budget,
+    QueryRejected,
+    limits,
+    precheck_cached,
+    text_problem,
+)
+
+RETRY_AFTER_SECONDS = 5
+# A request with this header gets ``extensions.cost`` (estimate, statements run, limits).
+COST_HEADER = "X-GraphQL-Cost"
+
+# strawberry's own refusals, in Vietnamese.
+_REASONS = {
+    "Unsupported content type": (
+        "Content-Type phải là application/json (POST), hoặc gửi truy vấn bằng GET ?query=…"
+    ),
+    "No GraphQL query found in the request": "Yêu cầu không có truy vấn GraphQL (trường query).",
+    "GraphQL only supports GET and POST requests.": "API GraphQL chỉ nhận GET và POST.",
+    "Not Found": "Không tìm thấy.",
+    "Unable to parse request body as JSON": "Nội dung yêu cầu không phải JSON hợp lệ.",
+    "The GraphQL operation's `query` must be a string or null, if provided.": (
+        "Trường query phải là chuỗi."
+    ),
+    "The GraphQL operation's `variables` must be an object or null, if provided.": (
+        "Trường variables phải là một đối tượng JSON."
+    ),
+    "The GraphQL operation's `extensions` must be an object or null, if provided.": (
+        "Trường extensions phải là một đối tượng JSON."
+    ),
+    "Can't get GraphQL operation type": "Không tìm thấy thao tác được yêu cầu (operationName).",
+}
+
+
+def _reason(reason: str) -> str:
+    if reason in _REASONS:
+        return _REASONS[reason]
+    if "not allowed when using GET" in reason or "GET" in reason:
+        return "Thao tác này không được gửi bằng GET: hãy dùng POST."
+    return reason
 
 
 def _error(status: int, message: str) -> JsonResponse:
     return JsonResponse(
         {"errors": [{"message": message}]}, status=status, json_dumps_params={"ensure_ascii": False}
     )
+
+
+def database_down() -> JsonResponse:
+    """503 with Retry-After: the database is unreachable (never the driver's message)."""
+    response = _error(503, DATABASE_DOWN)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def may_introspect(request: HttpRequest) -> bool:
+    """Introspection in production: only for an API token whose user may use this tenant's
+    admin (editors and developers of the tenant; superusers)."""
+    token = getattr(request, "api_token", None)
+    if token is None:
+        return False
+    user = token.user
+    return user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+
+
+@cache
+def introspection_schema():
+    from graphql_api.schema import build_schema
+
+    return build_schema(introspection=True, mask_errors=settings.GRAPHQL_MASK_ERRORS)
 
 
 def authenticate_token(request: HttpRequest) -> JsonResponse | None:
@@ -61,18 +127,73 @@ class TenantGraphQLView(GraphQLView):
             length = 0
         if length > lim.max_body_bytes:
             return _error(413, f"Yêu cầu quá lớn (tối đa {lim.max_body_bytes} byte).")
-        refused = authenticate_token(request)
-        if refused is not None:
-            return refused
+        budget = request.graphql_budget = Budget(lim)
         try:
-            return self.run(request=request)
+            refused = authenticate_token(request)
+            if refused is not None:
+                return refused
+            if not settings.GRAPHQL_INTROSPECTION and may_introspect(request):
+                self.schema = introspection_schema()
+            with connection.execute_wrapper(budget):
+                response = self.run(request=request)
         except HTTPException as exc:
-            return _error(exc.status_code, exc.reason)
+            return _error(exc.status_code, _reason(exc.reason))
+        except (OperationalError, InterfaceError):
+            return database_down()
+        if getattr(request, "graphql_database_down", False):
+            return database_down()
+        if budget.exceeded is not None:
+            return _error(400, budget.exceeded)
+        status = getattr(request, "graphql_status", None)
+        if status and response.status_code == 200:
+            response.status_code = status
+        return response
+
+    # --- request parsing: every malformed body is a 400 with a Vietnamese message ----------
+
+    def decode_json(self, data):
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise HTTPException(400, "Nội dung yêu cầu không phải UTF-8 hợp lệ.") from exc
+        try:
+            return json.loads(data)
+        except RecursionError as exc:
+            raise HTTPException(400, "JSON của yêu cầu lồng quá sâu.") from exc
+        except ValueError as exc:
+            raise HTTPException(400, "Nội dung yêu cầu không phải JSON hợp lệ.") from exc
+
+    def parse_json(self, data):
+        value = self.decode_json(data)
+        if isinstance(value, list):
+            raise HTTPException(
+                400, "Không hỗ trợ gửi nhiều truy vấn trong một yêu cầu (batch)."
+            )
+        if not isinstance(value, dict):
+            raise HTTPException(
+                400,
+                'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ '
+                '{"query": "{ site { name } }"}.',
+            )
+        return value
+
+    def parse_query_params(self, params):
+        params = dict(params)
+        for key in ("variables", "extensions"):
+            if params.get(key) == "null":
+                params[key] = None
+        return super().parse_query_params(params)
 
     def parse_http_body(self, request_adapter):
         data = super().parse_http_body(request_adapter)
         items = data if isinstance(data, list) else [data]
         for item in items:
+            if not isinstance(item.operation_name, str | None):
+                raise HTTPException(400, "operationName phải là chuỗi hoặc null.")
+            problem = text_problem([item.query, item.operation_name, item.variables])
+            if problem:
+                raise HTTPException(400, problem)
             self._resolve_persisted(item)
             if item.query:
                 try:
@@ -80,6 +201,36 @@ class TenantGraphQLView(GraphQLView):
                 except QueryRejected as exc:
                     raise HTTPException(400, str(exc)) from exc
         return data
+
+    # --- the answer: cost figures, size cap -------------------------------------------------
+
+    def create_response(self, response_data, sub_response):
+        request = self.request
+        estimate = getattr(request, "graphql_estimate", None)
+        budget = getattr(request, "graphql_budget", None)
+        if (
+            isinstance(response_data, dict)
+            and estimate is not None
+            and budget is not None
+            and request.headers.get(COST_HEADER)
+        ):
+            lim = budget.lim
+            response_data.setdefault("extensions", {})["cost"] = {
+                "estimatedNodes": estimate.nodes,
+                "estimatedStatements": estimate.statements,
+                "statements": budget.statements,
+                "maxNodes": lim.max_cost,
+                "maxStatements": lim.max_statements,
+            }
+        response = super().create_response(response_data, sub_response)
+        cap = limits().max_response_bytes
+        if len(response.content) > cap:
+            return _error(
+                400,
+                f"Kết quả quá lớn ({len(response.content):,} byte, tối đa {cap:,} byte): "
+                "hãy giảm first/last hoặc bớt trường.".replace(",", "."),
+            )
+        return response
 
     def _resolve_persisted(self, item) -> None:
         from graphql_api.models import PersistedQuery, persisted_queries_only, query_hash

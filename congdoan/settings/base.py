@@ -236,13 +236,24 @@ CMS_RENDITIONS = {
 }
 
 # --- GraphQL API ------------------------------------------------------------------------------
-# Documents over these limits are refused before execution (graphql_api/security.py).
+# Documents over these limits are refused before execution; a request over the budget is
+# stopped while it runs (graphql_api/security.py, docs/graphql.md "Security limits").
 GRAPHQL_LIMITS = {
     "max_body_bytes": env_int("GRAPHQL_MAX_BODY_BYTES", 32_768),
     "max_tokens": env_int("GRAPHQL_MAX_TOKENS", 3_000),
     "max_depth": env_int("GRAPHQL_MAX_DEPTH", 10),
     "max_fields": env_int("GRAPHQL_MAX_FIELDS", 600),
     "max_aliases": env_int("GRAPHQL_MAX_ALIASES", 30),
+    # Estimated before execution, variables applied.
+    "max_cost": env_int("GRAPHQL_MAX_COST", 10_000),  # result nodes
+    "max_statements": env_int("GRAPHQL_MAX_STATEMENTS", 60),  # SQL statements
+    "max_list_argument": env_int("GRAPHQL_MAX_LIST_ARGUMENT", 20),
+    "default_list_size": 10,  # assumed size of a list without first/last
+    # Measured while running: the backstop.
+    "budget_statements": env_int("GRAPHQL_BUDGET_STATEMENTS", 100),
+    "max_seconds": env_int("GRAPHQL_MAX_SECONDS", 10),
+    "max_response_bytes": env_int("GRAPHQL_MAX_RESPONSE_BYTES", 4_000_000),
+    "introspection_max_depth": 20,
 }
 PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 3600)
 GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)

@@ -87,12 +87,19 @@ class CallToActionBlock(Block):
     url: str
 
 
+@strawberry.type(name="TableRow", description="Một hàng của bảng.")
+class TableRow:
+    cells: list[str] = strawberry.field(description="Các ô của hàng, từ trái sang phải.")
+
+
 @strawberry.type(name="TableBlock", description="Bảng (ô là chữ thường, không có HTML).")
 class TableBlock(Block):
     caption: str
     first_row_is_header: bool
     first_col_is_header: bool
-    rows: list[list[str]]
+    # Rows as objects, not [[String!]!]!: a nested list type is deeper than the type
+    # references some clients' trimmed introspection queries ask for.
+    rows: list[TableRow]
 
 
 BodyBlock = Annotated[
@@ -239,6 +246,9 @@ def _build(kind, value, block_id, images, documents, docpages, pages, links):
             caption=text("table_caption"),
             first_row_is_header=bool(value.get("first_row_is_table_header")),
             first_col_is_header=bool(value.get("first_col_is_header")),
-            rows=[["" if cell is None else str(cell) for cell in row] for row in rows],
+            rows=[
+                TableRow(cells=["" if cell is None else str(cell) for cell in row])
+                for row in rows
+            ],
         )
     return None

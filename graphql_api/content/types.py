@@ -260,7 +260,7 @@ class ImageType:
     )
     def src_set(self, root: Image, info: strawberry.Info, sizes: list[RenditionSize]) -> str:  # type: ignore[valid-type]
         parts = []
-        for size in sizes:
+        for size in dict.fromkeys(sizes):  # each size once, however often it is asked for
             rendition = rendition_of(root, size.value)
             parts.append(f"{absolute_url(info, rendition.url)} {rendition.width}w")
         return ", ".join(parts)

@@ -73,14 +73,20 @@ class SharingQuery:
         size = min(limit, DEFAULT_PAGE_SIZE) if first is None else first
         if size < 0 or size > limit:
             raise GraphQLError(f"first phải từ 0 đến {limit}.")
+        # The request's one scope (graphql_api.content.scope): the X-Organization header or
+        # an ``organization`` argument on any root field, this one included. Resolving the
+        # root refuses unknown or conflicting codes exactly as every other field does.
+        visibility = visibility_for(info)
+        visibility.root  # noqa: B018
+        code = visibility.organization or organization
         try:
-            receiver = resolve_receiver(organization)
+            receiver = resolve_receiver(code)
             site = site_root(info.context.request.get_host().split(":")[0])
             if site is None:
                 raise FeedError("Trang này chưa có trang chủ.")
             feed = Feed(
                 receiver,
-                visibility_for(info.context.request),
+                visibility,
                 site,
                 scope=scope.value,
                 filters=filter.as_dict() if filter else None,

@@ -76,7 +76,7 @@ query ($path: String!) {
         }
         ... on FactBoxBlock { title html }
         ... on CallToActionBlock { text buttonLabel page { title urlPath } url }
-        ... on TableBlock { caption firstRowIsHeader rows }
+        ... on TableBlock { caption firstRowIsHeader rows { cells } }
       }
     }
   }
@@ -122,7 +122,10 @@ def test_article_with_every_block_type(tenant_a, client_for):
         "title": "Bài liên quan",
         "urlPath": "/bai-lien-quan/",
     }
-    assert blocks["TableBlock"]["rows"] == [["Vùng", "Mức lương"], ["I", "4.960.000"]]
+    assert blocks["TableBlock"]["rows"] == [
+        {"cells": ["Vùng", "Mức lương"]},
+        {"cells": ["I", "4.960.000"]},
+    ]
 
 
 def test_blocks_never_reveal_hidden_targets(tenant_a, client_for):

@@ -48,7 +48,7 @@ query ($path: String!) {
                                    officialDocument { documentNumber title urlPath } }
         ... on FactBoxBlock { title html }
         ... on CallToActionBlock { text page { title urlPath } }
-        ... on TableBlock { rows }
+        ... on TableBlock { rows { cells } }
       }
     }
   }
