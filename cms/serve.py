@@ -24,7 +24,9 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse
+from django.utils import timezone
 from django.views.decorators.http import require_safe
+from wagtail import hooks
 
 PUBLIC_CACHE = "public, max-age=86400"
 PRIVATE_CACHE = "private, no-store"
@@ -86,3 +88,10 @@ def serve_media(request, schema: str, path: str) -> HttpResponse:
     if restricted:
         response["Vary"] = "Cookie"
     return response
+
+
+@hooks.register("before_serve_page")
+def refuse_expired_page(page, request, serve_args, serve_kwargs):
+    """A page past its ``expire_at`` is gone at once, before the expiry job unpublishes it."""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404

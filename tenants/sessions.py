@@ -72,8 +72,9 @@ def enterable_tenants(user) -> list:
 
 def refusal_response(request, user) -> HttpResponseForbidden:
     """Vietnamese 403 page: no access on this host, and where this account may go instead."""
-    port = request.get_port()
-    suffix = "" if port in ("80", "443") else f":{port}"
+    # The port the browser used (from Host, not the server socket behind a proxy).
+    host = request.get_host()
+    suffix = f":{host.rsplit(':', 1)[1]}" if ":" in host.rsplit("]", 1)[-1] else ""
     rows = []
     for tenant in enterable_tenants(user):
         domain = tenant.domains.filter(is_primary=True).first()

@@ -1,6 +1,7 @@
 """Settings shared by every environment. See ``docs/architecture.md`` for why apps are split
 between the public schema (SHARED_APPS) and each tenant's schema (TENANT_APPS)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -193,7 +194,7 @@ TENANT_DOMAIN_CACHE_SECONDS = env_int("TENANT_DOMAIN_CACHE_SECONDS", 300)
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_CACHE = "axes"
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_COOLOFF_TIME = timedelta(seconds=env_int("AXES_COOLOFF_SECONDS", 900))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
@@ -204,7 +205,7 @@ AXES_USERNAME_CALLABLE = "congdoan.throttle.normalize_username"
 # Page and document passwords (Wagtail's own forms, outside Django's auth): same limits,
 # counted per restriction and address in the same cache (congdoan/throttle.py).
 PASSWORD_FORM_FAILURE_LIMIT = AXES_FAILURE_LIMIT
-PASSWORD_FORM_COOLOFF_SECONDS = env_int("AXES_COOLOFF_MINUTES", 15) * 60
+PASSWORD_FORM_COOLOFF_SECONDS = int(AXES_COOLOFF_TIME.total_seconds())
 
 # --- Internationalisation -------------------------------------------------------------------
 # No LocaleMiddleware: the admin is Vietnamese whatever the browser asks for; an editor picks
