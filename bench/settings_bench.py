@@ -4,10 +4,10 @@ comparison only (bench/urls_bench.py)."""
 
 from congdoan.settings.base import *  # noqa: F403
 from congdoan.settings.base import BASE_DIR, INSTALLED_APPS
-from congdoan.settings.env import env_str
+from congdoan.settings.secret import install_secret_key
 
 DEBUG = False
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", "bench-only-key-not-for-production")
+SECRET_KEY = install_secret_key(BASE_DIR)
 ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "bench.urls_bench"
 INSTALLED_APPS = [*INSTALLED_APPS, "rest_framework", "wagtail.api.v2"]

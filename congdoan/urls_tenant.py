@@ -1,22 +1,19 @@
 """URLs of a tenant's host: the Wagtail admin and (headless) page serving."""
 
-from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.serve import serve_media
 from graphql_api.views import graphql_view
 
 urlpatterns = [
     path("graphql/", graphql_view(), name="graphql"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Every setting, DEBUG or not: no file under MEDIA_ROOT is served without this check
+    # (cms/serve.py). Production web servers must not serve MEDIA_ROOT themselves.
+    re_path(r"^media/(?P<schema>[\w-]+)/(?P<path>.+)$", serve_media, name="media"),
+    path("", include(wagtail_urls)),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns += [path("", include(wagtail_urls))]

@@ -36,6 +36,36 @@ class CachedTenantMiddleware(TenantMainMiddleware):
         return tenant
 
 
+class TenantSessionMiddleware:
+    """A session is valid only on the host of a tenant the account may enter.
+
+    Runs after AuthenticationMiddleware. A signed-in account that is not a member of this
+    tenant (``tenants.sessions.is_member``) has its session flushed and gets the Vietnamese
+    refusal page; a login form whose correct password belonged to a non-member (marked by
+    ``TenantModelBackend``) is answered with the same page instead of the form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.contrib.auth import logout
+
+        from tenants.sessions import REFUSED_ATTR, is_member, refusal_response
+
+        if connection.schema_name == get_public_schema_name():
+            return self.get_response(request)
+        user = request.user
+        if user.is_authenticated and not is_member(user):
+            logout(request)
+            return refusal_response(request, user)
+        response = self.get_response(request)
+        refused = getattr(request, REFUSED_ATTR, None)
+        if refused is not None and not getattr(request, "axes_locked_out", False):
+            return refusal_response(request, refused)
+        return response
+
+
 # Admin URLs an account without a role may still reach (to sign in or out).
 _OPEN_ADMIN_PATHS = ("login/", "logout/", "password_reset/", "jsi18n/")
 

@@ -1,6 +1,7 @@
 """Settings shared by every environment. See ``docs/architecture.md`` for why apps are split
 between the public schema (SHARED_APPS) and each tenant's schema (TENANT_APPS)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -30,6 +31,8 @@ SHARED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.admin",
+    # Login throttling (cache handler: no tables are used, see AXES_HANDLER).
+    "axes",
 ]
 
 # One schema per tenant: everything Wagtail owns (pages, revisions, images, documents,
@@ -75,6 +78,8 @@ SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 DATABASE_ROUTERS = ("django_tenants.routers.TenantSyncRouter",)
 
 MIDDLEWARE = [
+    # Outermost after the tenant lookup: a database outage anywhere below answers 503.
+    "congdoan.middleware.DatabaseUnavailableMiddleware",
     "tenants.middleware.CachedTenantMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -82,11 +87,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tenants.middleware.TenantSessionMiddleware",
     "tenants.middleware.TenantAdminAccessMiddleware",
+    "congdoan.throttle.PasswordFormThrottleMiddleware",
     "tenants.middleware.PagePermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tenants.middleware.TenantRedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -133,7 +141,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# Axes first (refuses locked-out clients before any password check); then Django's model
+# backend restricted to accounts that may enter the current tenant (tenants/sessions.py).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "tenants.sessions.TenantModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -169,7 +182,30 @@ else:
             "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
         }
     }
+# Login throttling shares the cache's store but not its per-schema key function: failures
+# count per account and address across every tenant host.
+CACHES["axes"] = {
+    **{k: v for k, v in CACHES["default"].items() if "KEY_FUNCTION" not in k},
+    "KEY_PREFIX": "axes",
+}
 TENANT_DOMAIN_CACHE_SECONDS = env_int("TENANT_DOMAIN_CACHE_SECONDS", 300)
+
+# --- Login throttling (django-axes; docs/security.md) ------------------------------------------
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "axes"
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(seconds=env_int("AXES_COOLOFF_SECONDS", 900))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "congdoan.throttle.lockout_response"
+AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
+AXES_VERBOSE = False
+AXES_USERNAME_CALLABLE = "congdoan.throttle.normalize_username"
+# Page and document passwords (Wagtail's own forms, outside Django's auth): same limits,
+# counted per restriction and address in the same cache (congdoan/throttle.py).
+PASSWORD_FORM_FAILURE_LIMIT = AXES_FAILURE_LIMIT
+PASSWORD_FORM_COOLOFF_SECONDS = int(AXES_COOLOFF_TIME.total_seconds())
 
 # --- Internationalisation -------------------------------------------------------------------
 # No LocaleMiddleware: the admin is Vietnamese whatever the browser asks for; an editor picks
