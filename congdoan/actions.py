@@ -71,6 +71,14 @@ class Action:
             self.signal(result)
         return result
 
+    def check(self) -> None:
+        """Run ``prepare``, ``validate`` and ``check_permission`` without writing: what a
+        confirmation screen asks before it offers to :meth:`execute`."""
+        with self.transaction():
+            self.prepare()
+            self.validate()
+            self.check_permission()
+
     @contextlib.contextmanager
     def transaction(self):
         with contextlib.ExitStack() as stack:

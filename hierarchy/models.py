@@ -14,6 +14,7 @@ a hosted microsite, a page subtree in its nearest ancestor tenant's Wagtail
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models.functions import Upper
 from django.utils import timezone
@@ -167,6 +168,8 @@ class Organization(MP_Node):
         indexes = [
             models.Index(fields=["level", "status"], name="org_level_status"),
             models.Index(fields=["kind"], name="org_kind"),
+            # The organisation picker's LIKE '%ha noi%' (hierarchy.picker; pg_trgm).
+            GinIndex(fields=["search_text"], opclasses=["gin_trgm_ops"], name="org_search_trgm"),
         ]
         constraints = [
             # Codes are stored upper-case; this also holds for rows written by raw SQL.

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
+from hierarchy import picker
 from hierarchy.actions import (
     CreateMicrosite,
     DissolveOrganization,
@@ -28,13 +29,14 @@ from hierarchy.actions import (
     RenameOrganization,
     SplitOrganization,
 )
+from hierarchy.actions.base import OrgAction
 from hierarchy.actions.split import SplitPart
 from hierarchy.models import Level, Organization, OrgRole, OrgRoleName, Status, search_key
+from hierarchy.picker import OrgChoiceField
 from hierarchy.roles import (
     effective_role,
     grant_org_role,
     is_admin_of,
-    organizations_for,
     revoke_org_role,
 )
 
@@ -47,11 +49,23 @@ def tenant_organization() -> Organization | None:
 
 
 def visible_organizations(user):
-    """Organisations this account may see here: its role subtrees within this tenant's."""
+    """Organisations this account may see here: its role subtrees within this tenant's.
+
+    A tenant role (``tenants.TenantRole``, e.g. the demo editors) counts as a role on the
+    tenant's own organisation, as in sharing: ``hierarchy.roles.organizations_for`` reads
+    org roles only, so the national tenant's editor used to see 0 units."""
     home = tenant_organization()
     if home is None:
         return Organization.objects.none()
-    return organizations_for(user).filter(path__startswith=home.path)
+    return picker.organizations_in_roles(user).filter(path__startswith=home.path)
+
+
+def org_picker(request):
+    """JSON for the organisation picker of the restructuring forms: active organisations
+    this account may see here."""
+    return picker.json_results(
+        request, visible_organizations(request.user).filter(status=Status.ACTIVE)
+    )
 
 
 def _get_visible(request, pk) -> Organization:
@@ -128,21 +142,26 @@ def org_detail(request, pk):
     )
 
 
-def _org_by_code(request, code: str, label: str) -> Organization:
-    org = visible_organizations(request.user).filter(code=code.strip()).first()
-    if org is None:
-        raise ValidationError(f"{label}: không tìm thấy mã {code!r} trong phạm vi của bạn.")
-    return org
-
-
 class ActionForm(forms.Form):
     effective_date = forms.DateField(
         label="Ngày hiệu lực", initial=timezone.localdate, widget=forms.DateInput({"type": "date"})
     )
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        url = reverse("hierarchy_org_picker")
+        for field in self.fields.values():
+            if isinstance(field, OrgChoiceField):
+                field.set_source(
+                    url,
+                    lambda: visible_organizations(user).filter(status=Status.ACTIVE),
+                )
+
 
 class MoveForm(ActionForm):
-    new_parent = forms.CharField(label="Mã đơn vị cấp trên mới")
+    new_parent = OrgChoiceField(
+        label="Đơn vị cấp trên mới", help_text="Gõ tên hoặc mã đơn vị rồi chọn trong danh sách."
+    )
 
 
 class RenameForm(ActionForm):
@@ -151,11 +170,19 @@ class RenameForm(ActionForm):
 
 
 class DissolveForm(ActionForm):
-    reparent_to = forms.CharField(label="Mã đơn vị tiếp nhận các đơn vị trực thuộc", required=False)
+    reparent_to = OrgChoiceField(
+        label="Đơn vị tiếp nhận các đơn vị trực thuộc",
+        required=False,
+        help_text="Để trống nếu đơn vị không còn đơn vị trực thuộc nào.",
+    )
 
 
 class MergeForm(ActionForm):
-    others = forms.CharField(label="Mã các đơn vị hợp nhất cùng (cách nhau bởi dấu phẩy)")
+    others = OrgChoiceField(
+        label="Các đơn vị hợp nhất cùng",
+        multiple=True,
+        help_text="Gõ tên hoặc mã rồi chọn; có thể chọn nhiều đơn vị.",
+    )
     code = forms.CharField(label="Mã đơn vị sau hợp nhất", max_length=32)
     name = forms.CharField(label="Tên đơn vị sau hợp nhất", max_length=255)
     short_name = forms.CharField(label="Tên viết tắt", max_length=128, required=False)
@@ -268,7 +295,7 @@ def _build_action(request, org, name, data):
     if name not in ("move", "rename", "dissolve", "merge"):
         return _build_other(request, org, name, data, common)
     if name == "move":
-        target = _org_by_code(request, data["new_parent"], "Đơn vị cấp trên mới")
+        target = data["new_parent"]
         return MoveOrganization(org, target, **common), [
             f"Chuyển {org.name} ({org.code}) cùng {org.subtree().count() - 1} đơn vị trực thuộc "
             f"về {target.name} ({target.code})."
@@ -278,17 +305,12 @@ def _build_action(request, org, name, data):
             f"Đổi tên {org.name} thành {data['name']}."
         ]
     if name == "dissolve":
-        target = None
-        if data["reparent_to"]:
-            target = _org_by_code(request, data["reparent_to"], "Đơn vị tiếp nhận")
+        target = data["reparent_to"]
         lines = [f"Giải thể {org.name} ({org.code}); vai trò tại đơn vị này chấm dứt."]
         if target:
             lines.append(f"Các đơn vị trực thuộc chuyển về {target.name} ({target.code}).")
         return DissolveOrganization(org, reparent_to=target, **common), lines
-    others = [
-        _org_by_code(request, code, "Đơn vị hợp nhất") for code in data["others"].split(",") if code
-    ]
-    sources = [org, *others]
+    sources = [org, *[o for o in data["others"] if o.pk != org.pk]]
     action = MergeOrganizations(
         sources,
         code=data["code"],
@@ -303,17 +325,39 @@ def _build_action(request, org, name, data):
     ]
 
 
+FIELD_OF_ACTION = {"move": "new_parent", "dissolve": "reparent_to"}
+
+
+def precheck(runner) -> None:
+    """Run the action's own checks (validity: cycles, level order, codes taken...; then
+    permission) without writing, so errors show on the form, before the confirmation
+    screen. ``execute`` runs them again under the tree lock."""
+    if not isinstance(runner, OrgAction):
+        return
+    if runner.effective_date > timezone.localdate():
+        raise ValidationError(
+            f"Ngày hiệu lực {runner.effective_date:%d/%m/%Y} ở tương lai: thao tác được áp dụng "
+            "ngay khi thực hiện, hãy thực hiện vào ngày hiệu lực."
+        )
+    runner.refresh()
+    runner.validate()
+    runner.check_permission()
+
+
 def org_action(request, pk, action):
     if action not in ACTIONS:
         raise Http404
     org = _get_visible(request, pk)
     title, form_class = ACTIONS[action]
-    form = form_class(request.POST or None)
+    form = form_class(request.POST or None, user=request.user)
     confirm_lines = None
     if request.method == "POST" and form.is_valid():
         try:
             runner, confirm_lines = _build_action(request, org, action, form.cleaned_data)
-            if request.POST.get("confirm") == "1":
+            precheck(runner)
+            if "back" in request.POST:
+                confirm_lines = None
+            elif request.POST.get("confirm") == "1":
                 result = runner.execute()
                 messages.success(request, f"Đã thực hiện: {runner.summary()}.")
                 if isinstance(result, list | tuple) and result:
@@ -322,8 +366,10 @@ def org_action(request, pk, action):
                 return redirect(reverse("hierarchy_org_detail", args=[target.pk]))
         except (ValidationError, PermissionDenied) as exc:
             confirm_lines = None
+            # Cycles and level order concern the chosen target: show them next to it.
+            where = FIELD_OF_ACTION.get(action) if isinstance(exc, ValidationError) else None
             for message in getattr(exc, "messages", None) or [str(exc)]:
-                form.add_error(None, message)
+                form.add_error(where, message)
     return render(
         request,
         "hierarchy/action.html",

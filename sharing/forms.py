@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from wagtail.admin.widgets import AdminDateTimeInput
 
 from hierarchy.models import Kind, Level, Organization
+from hierarchy.picker import OrgChoiceField
 from sharing.models import ProposalAction
 from sharing.scope import ScopeSpec
 
@@ -26,21 +25,18 @@ UPPER_KINDS = [
 
 
 def parse_codes(text: str, label: str) -> list[Organization]:
-    """Organisations from codes separated by commas, spaces or new lines."""
-    codes = [c for c in re.split(r"[\s,;]+", text or "") if c]
-    if not codes:
-        return []
-    found = {o.code: o for o in Organization.objects.filter(code__in=codes)}
-    missing = [c for c in codes if c not in found]
-    if missing:
-        raise ValidationError(f"{label}: không tìm thấy mã {', '.join(missing)}.")
-    return [found[c] for c in dict.fromkeys(codes)]
+    """Organisations from codes or exact names separated by commas, semicolons or new lines
+    (never by spaces: "Hà Nội" is one name)."""
+    try:
+        return OrgChoiceField(multiple=True).clean(text)
+    except ValidationError as exc:
+        raise ValidationError(f"{label}: {exc.messages[0]}") from exc
 
 
 class ScopeForm(forms.Form):
-    scope_root = forms.CharField(
-        label="Gốc phạm vi (mã đơn vị)",
-        max_length=32,
+    scope_root = OrgChoiceField(
+        label="Gốc phạm vi",
+        required=False,
         help_text="Toàn bộ đơn vị trực thuộc đơn vị này (chính đơn vị chia sẻ hoặc một đơn vị "
         "cấp dưới) nhận được nội dung, trừ khi lọc thêm bên dưới.",
     )
@@ -67,17 +63,17 @@ class ScopeForm(forms.Form):
         help_text="Ví dụ: chọn cấp Công đoàn cơ sở và “Công đoàn các khu công nghiệp” để gửi "
         "tới mọi công đoàn cơ sở trong các khu công nghiệp.",
     )
-    include = forms.CharField(
-        label="Thêm các đơn vị (mã)",
+    include = OrgChoiceField(
+        label="Thêm các đơn vị",
+        multiple=True,
         required=False,
-        widget=forms.Textarea({"rows": 2}),
-        help_text="Các đơn vị này luôn nhận được, kể cả khi không khớp bộ lọc. Cách nhau bởi "
-        "dấu phẩy hoặc xuống dòng.",
+        help_text="Các đơn vị này luôn nhận được, kể cả khi không khớp bộ lọc. Gõ tên hoặc mã "
+        "rồi chọn; nhiều đơn vị cách nhau bởi dấu phẩy.",
     )
-    exclude = forms.CharField(
-        label="Loại trừ các đơn vị (mã)",
+    exclude = OrgChoiceField(
+        label="Loại trừ các đơn vị",
+        multiple=True,
         required=False,
-        widget=forms.Textarea({"rows": 2}),
         help_text="Các đơn vị này và toàn bộ đơn vị trực thuộc của chúng không nhận.",
     )
     mandatory = forms.BooleanField(
@@ -87,17 +83,24 @@ class ScopeForm(forms.Form):
     )
     expires_at = forms.DateTimeField(label="Hết hạn lúc", required=False, widget=AdminDateTimeInput)
 
+    def __init__(self, *args, picker_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("scope_root", "include", "exclude"):
+            self.fields[name].widget.url = picker_url
+
     def clean_scope_root(self):
-        (root,) = parse_codes(self.cleaned_data["scope_root"], "Gốc phạm vi") or [None]
+        root = self.cleaned_data["scope_root"]
         if root is None:
-            raise ValidationError("Hãy nhập mã đơn vị gốc của phạm vi.")
+            raise ValidationError("Hãy chọn đơn vị gốc của phạm vi.")
         return root
 
-    def clean_include(self):
-        return parse_codes(self.cleaned_data["include"], "Thêm các đơn vị")
-
-    def clean_exclude(self):
-        return parse_codes(self.cleaned_data["exclude"], "Loại trừ các đơn vị")
+    def clean(self):
+        data = super().clean()
+        both = {o.pk for o in data.get("include") or []} & {o.pk for o in data.get("exclude") or []}
+        if both:
+            codes = ", ".join(o.code for o in data["include"] if o.pk in both)
+            self.add_error("exclude", f"Đơn vị vừa được chọn nhận vừa bị loại trừ: {codes}.")
+        return data
 
     def scope(self) -> ScopeSpec:
         data = self.cleaned_data
@@ -125,7 +128,7 @@ class ShareForm(ScopeForm):
         self.fields["issuer"].choices = [(str(o.pk), f"{o.name} ({o.code})") for o in issuers]
         if issuers:
             self.fields["issuer"].initial = str(issuers[-1].pk)
-            self.fields["scope_root"].initial = issuers[-1].code
+            self.fields["scope_root"].initial = issuers[-1]
         if len(issuers) <= 1:
             self.fields["issuer"].widget = forms.HiddenInput()
 
@@ -145,18 +148,15 @@ class RetractForm(forms.Form):
 
 
 class RemindForm(forms.Form):
-    target = forms.CharField(
-        label="Nhắc các đơn vị chưa xác nhận thuộc (mã đơn vị)",
-        max_length=32,
+    target = OrgChoiceField(
+        label="Nhắc các đơn vị chưa xác nhận thuộc",
         help_text="Một lời nhắc gửi tới mọi đơn vị chưa xác nhận trong nhánh này.",
     )
     message = forms.CharField(label="Lời nhắc", max_length=500, required=False)
 
-    def clean_target(self):
-        (target,) = parse_codes(self.cleaned_data["target"], "Đơn vị") or [None]
-        if target is None:
-            raise ValidationError("Hãy nhập mã đơn vị.")
-        return target
+    def __init__(self, *args, picker_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].widget.url = picker_url
 
 
 class ProposeForm(forms.Form):
@@ -182,8 +182,7 @@ class DecisionForm(ScopeForm):
 
     def __init__(self, org, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["scope_root"].required = False
-        self.fields["scope_root"].initial = org.code
+        self.fields["scope_root"].initial = org
 
     def clean_scope_root(self):
         if not self.data.get(self.add_prefix("share")):

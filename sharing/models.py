@@ -335,3 +335,25 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+
+
+class InboxVisit(models.Model):
+    """When an account last opened one organisation's inbox: the "new items" badge counts
+    what reached the organisation after it. One row per (account, organisation), written
+    only when the inbox is opened (like receipts, a row exists only where someone acted)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organization = models.ForeignKey(
+        "hierarchy.Organization", on_delete=models.CASCADE, related_name="+"
+    )
+    seen_at = models.DateTimeField("mở hộp thư lúc")
+
+    class Meta:
+        verbose_name = "lần mở hộp thư chia sẻ"
+        verbose_name_plural = "lần mở hộp thư chia sẻ"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organization"], name="uniq_inbox_visit")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organization} – {self.seen_at:%d/%m/%Y %H:%M}"

@@ -13,12 +13,16 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from hierarchy.models import Kind, Level, Organization
+from hierarchy import picker
+from hierarchy.models import Kind, Level, Organization, Status
+from sharing import reach as reach_step
+from sharing import seen
 from sharing.actions import (
     AcknowledgeShare,
     CorrectShare,
@@ -189,7 +193,20 @@ def scope_lines(share: Share) -> list[str]:
 # --- Issuing ------------------------------------------------------------------------------
 
 
+def _form_errors(form, exc) -> None:
+    for message in getattr(exc, "messages", None) or [str(exc)]:
+        form.add_error(None, message)
+
+
+def picker_url(top: Organization | None) -> str:
+    """The organisation picker's search restricted to ``top``'s subtree."""
+    url = reverse("sharing_org_picker")
+    return f"{url}?trong={top.code}" if top is not None else url
+
+
 def share_page_view(request, page_id):
+    """Choose the scope; then the reach step ("Nội dung này sẽ đến N đơn vị", a sample of
+    receivers), validated exactly as sending would be; then "Xác nhận gửi" sends it."""
     tenant = active_tenant()
     page = _page(request, page_id)
     try:
@@ -203,35 +220,92 @@ def share_page_view(request, page_id):
         for o in receiver_for(source).chain
         if home and o.path.startswith(home.path) and rank_on(request.user, o) >= EDITOR
     ]
-    form = ShareForm(issuers, request.POST or None)
+    form = ShareForm(
+        issuers, request.POST or None, picker_url=picker_url(issuers[0] if issuers else None)
+    )
+    preview = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            share = SharePage(
+            action = SharePage(
                 page,
                 form.scope(),
                 actor=request.user,
                 issuer=data["issuer"],
                 mandatory=data["mandatory"],
                 expires_at=data["expires_at"],
-            ).execute()
-        except (ValidationError, PermissionDenied) as exc:
-            for message in getattr(exc, "messages", None) or [str(exc)]:
-                form.add_error(None, message)
-        else:
-            messages.success(
-                request,
-                f"Đã chia sẻ “{share.title}” tới {count_reached(share)} đơn vị.",
             )
-            return redirect("sharing_share_detail", share.pk)
+            action.check()
+        except (ValidationError, PermissionDenied) as exc:
+            _form_errors(form, exc)
+        else:
+            if request.POST.get("confirm") == "1" and "back" not in request.POST:
+                try:
+                    share = action.execute()
+                except (ValidationError, PermissionDenied) as exc:
+                    _form_errors(form, exc)
+                else:
+                    messages.success(
+                        request,
+                        f"Đã chia sẻ “{share.title}” tới {count_reached(share)} đơn vị.",
+                    )
+                    return redirect("sharing_share_detail", share.pk)
+            elif "back" not in request.POST:
+                preview = reach_step.reach(data["issuer"], source, form.scope())
     existing = Share.objects.filter(source_tenant=tenant, source_page_id=page.pk).select_related(
         "issuer", "scope_root"
     )
     return render(
         request,
         "sharing/share_page.html",
-        {"page": page, "form": form, "source": source, "existing": existing, "issuers": issuers},
+        {
+            "page": page,
+            "form": form,
+            "source": source,
+            "existing": existing,
+            "issuers": issuers,
+            "preview": preview,
+            "scope_summary": _scope_summary(form) if preview else [],
+        },
     )
+
+
+def _scope_summary(form) -> list[str]:
+    data = form.cleaned_data
+    lines = [f"Gốc phạm vi: {data['scope_root'].name} ({data['scope_root'].code})"]
+    if data["levels"]:
+        lines.append("Chỉ cấp: " + ", ".join(Level(v).label for v in data["levels"]))
+    if data["kinds"]:
+        lines.append("Chỉ loại: " + ", ".join(Kind(v).label for v in data["kinds"]))
+    if data["under_kinds"]:
+        lines.append("Thuộc: " + ", ".join(Kind(v).label for v in data["under_kinds"]))
+    if data["include"]:
+        lines.append("Thêm: " + ", ".join(f"{o.name} ({o.code})" for o in data["include"]))
+    if data["exclude"]:
+        lines.append(
+            "Loại trừ (cả cấp dưới): " + ", ".join(f"{o.name} ({o.code})" for o in data["exclude"])
+        )
+    lines.append("Chỉ đạo bắt buộc" if data["mandatory"] else "Tham khảo (không bắt buộc)")
+    if data["expires_at"]:
+        lines.append(f"Hết hạn lúc {timezone.localtime(data['expires_at']):%d/%m/%Y %H:%M}")
+    return lines
+
+
+def org_picker(request):
+    """JSON for the organisation picker: active organisations the account may put in a
+    scope here (``trong``: inside that organisation, which the account must act for)."""
+    home = home_org(active_tenant())
+    if home is None:
+        return JsonResponse({"q": "", "results": []})
+    code = request.GET.get("trong")
+    if code:
+        top = Organization.objects.filter(code=code, path__startswith=home.path).first()
+        if top is None or rank_on(request.user, top) < EDITOR:
+            raise Http404("Không tìm thấy đơn vị trong phạm vi của bạn.")
+        qs = top.subtree()
+    else:
+        qs = Organization.objects.filter(_covered_q(request.user, ""), path__startswith=home.path)
+    return picker.json_results(request, qs.filter(status=Status.ACTIVE))
 
 
 def share_detail(request, pk):
@@ -289,7 +363,9 @@ def compliance_view(request, pk):
         node = Organization.objects.filter(code=code).first()
         if node is None:
             raise Http404("Không tìm thấy đơn vị.")
-    form = RemindForm(request.POST or None, initial={"target": node.code})
+    form = RemindForm(
+        request.POST or None, initial={"target": node.code}, picker_url=picker_url(share.issuer)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             RemindReceivers(
@@ -304,8 +380,7 @@ def compliance_view(request, pk):
             )
             return redirect(f"{reverse('sharing_compliance', args=[share.pk])}?node={node.code}")
         except (ValidationError, PermissionDenied) as exc:
-            for message in getattr(exc, "messages", None) or [str(exc)]:
-                form.add_error(None, message)
+            _form_errors(form, exc)
     try:
         page_number = max(1, int(request.GET.get("p", "1")))
     except ValueError:
@@ -353,6 +428,10 @@ def inbox(request):
         tab = ""
     page = Paginator(filtered(receiver, tab), 30).get_page(request.GET.get("p"))
     counts = tab_counts(receiver)
+    since = seen.last_opened(request.user, receiver.org)
+    new_ids = set(seen.new_items(request.user, receiver).values_list("pk", flat=True))
+    notices = list(seen.retraction_notices(receiver))
+    seen.mark_inbox_opened(request.user, receiver.org)
     return render(
         request,
         "sharing/inbox.html",
@@ -365,6 +444,9 @@ def inbox(request):
             "page": page,
             "items": items(receiver, page.object_list),
             "reminders": reminders_for(receiver),
+            "new_ids": new_ids,
+            "last_opened": since,
+            "notices": notices,
         },
     )
 
@@ -376,8 +458,24 @@ def _received_share(receiver: Receiver, pk) -> Share:
     return share
 
 
+def _retracted_share(receiver: Receiver, pk) -> Share | None:
+    """A retracted share that had reached the organisation (its notice stays readable)."""
+    return (
+        Share.objects.select_related("issuer", "source_org")
+        .filter(seen.reached_q(receiver), pk=pk, status="retracted")
+        .first()
+    )
+
+
 def inbox_item(request, pk):
     receiver = _receiver_here(request, request.GET.get("org"))
+    retracted = _retracted_share(receiver, pk)
+    if retracted is not None:
+        return render(
+            request,
+            "sharing/inbox_retracted.html",
+            {"org": receiver.org, "share": retracted},
+        )
     share = _received_share(receiver, pk)
     (item,) = items(receiver, [share])
     changes = []
@@ -503,7 +601,9 @@ def proposal_detail(request, pk):
         raise Http404("Không tìm thấy đề xuất trong phạm vi của bạn.")
     proposal = Proposal.objects.select_related("proposer", "current_org").get(pk=pk)
     can_decide = proposal.status == ProposalStatus.PENDING and pk in to_decide
-    form = DecisionForm(proposal.current_org, request.POST or None)
+    form = DecisionForm(
+        proposal.current_org, request.POST or None, picker_url=picker_url(proposal.current_org)
+    )
     if request.method == "POST" and can_decide and form.is_valid():
         data = form.cleaned_data
         try:
@@ -517,8 +617,7 @@ def proposal_detail(request, pk):
                 expires_at=data["expires_at"],
             ).execute()
         except (ValidationError, PermissionDenied) as exc:
-            for message in getattr(exc, "messages", None) or [str(exc)]:
-                form.add_error(None, message)
+            _form_errors(form, exc)
         else:
             messages.success(request, "Đã ghi nhận quyết định.")
             if share is not None:

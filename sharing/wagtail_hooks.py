@@ -17,6 +17,7 @@ def register_admin_urls():
     return [
         path("chia-se/trang/<int:page_id>/", views.share_page_view, name="sharing_share_page"),
         path("chia-se/da-chia-se/", views.outbox, name="sharing_outbox"),
+        path("chia-se/don-vi/", views.org_picker, name="sharing_org_picker"),
         path("chia-se/<int:pk>/", views.share_detail, name="sharing_share_detail"),
         path("chia-se/<int:pk>/thu-hoi/", views.retract_view, name="sharing_retract"),
         path("chia-se/<int:pk>/dinh-chinh/", views.correct_view, name="sharing_correct"),
@@ -102,18 +103,58 @@ class TenantMenuItem(MenuItem):
         return _in_tenant() and request.user.is_authenticated
 
 
+def unread_for(request) -> int:
+    """New inbox items for the signed-in account on this tenant (once per request)."""
+    if not hasattr(request, "_sharing_unread"):
+        from sharing.permissions import active_tenant
+        from sharing.seen import unread_total
+
+        tenant = active_tenant()
+        user = getattr(request, "user", None)
+        request._sharing_unread = (
+            unread_total(user, tenant)
+            if tenant is not None and user is not None and user.is_authenticated
+            else 0
+        )
+    return request._sharing_unread
+
+
+def with_badge(label: str, count: int) -> str:
+    return f"{label} ({count} mới)" if count else label
+
+
+class BadgeMixin:
+    """The label carries the number of new inbox items ("Nội dung được chia sẻ (3 mới)")."""
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        count = unread_for(request) if _in_tenant() else 0
+        if count:
+            component.label = with_badge(component.label, count)
+            component.attrs = {**(component.attrs or {}), "data-new-items": str(count)}
+        return component
+
+
+class InboxMenuItem(BadgeMixin, TenantMenuItem):
+    pass
+
+
+class SharingSubmenuItem(BadgeMixin, SubmenuMenuItem):
+    pass
+
+
 @hooks.register("register_admin_menu_item")
 def register_menu():
     submenu = Menu(
         items=[
-            TenantMenuItem(
+            InboxMenuItem(
                 "Nội dung được chia sẻ", reverse("sharing_inbox"), icon_name="download", order=1
             ),
             TenantMenuItem("Đã chia sẻ", reverse("sharing_outbox"), icon_name="upload", order=2),
             TenantMenuItem("Đề xuất", reverse("sharing_proposals"), icon_name="arrow-up", order=3),
         ]
     )
-    return SubmenuMenuItem("Chia sẻ nội dung", submenu, icon_name="group", order=850)
+    return SharingSubmenuItem("Chia sẻ nội dung", submenu, icon_name="group", order=850)
 
 
 class PendingDirectivesPanel(Component):
@@ -130,6 +171,20 @@ class PendingDirectivesPanel(Component):
         return {"rows": self.rows}
 
 
+class NewItemsPanel(Component):
+    """Dashboard: "N nội dung mới được chia sẻ" with a link to the inbox."""
+
+    name = "sharing_new_items"
+    order = 80
+    template_name = "sharing/new_items_panel.html"
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        return {"count": self.count}
+
+
 @hooks.register("construct_homepage_panels")
 def add_pending_panel(request, panels):
     from sharing.permissions import active_tenant
@@ -140,3 +195,6 @@ def add_pending_panel(request, panels):
     rows = views.pending_summary(request.user, tenant)
     if rows:
         panels.insert(0, PendingDirectivesPanel(rows))
+    count = unread_for(request)
+    if count:
+        panels.insert(0, NewItemsPanel(count))

@@ -108,7 +108,9 @@ def test_provincial_admin_screens_render_and_list_only_its_branch(org_tree, tena
         f"/admin/to-chuc/{org_tree['a'].pk}/merge/",
         {"effective_date": "2025-07-01", "others": "XPB", "code": "XAB", "name": "Gộp A-B"},
     )
-    assert "không tìm thấy mã 'XPB' trong phạm vi của bạn" in unescape(refused.content.decode())
+    assert "Không tìm thấy đơn vị “XPB” trong phạm vi của bạn" in unescape(
+        refused.content.decode()
+    )
     refused = client.post(
         f"/admin/to-chuc/{org_tree['g1'].pk}/move/",
         {"effective_date": "2025-07-01", "new_parent": "XUB1", "confirm": "1"},

@@ -32,6 +32,7 @@ def test_share_from_the_page_editor(org_tree, tenant_a, client_for):
             "levels": ["4"],
             "exclude": "XG2",
             "mandatory": "on",
+            "confirm": "1",
         },
     )
     share = Share.objects.get(source_page_id=page.pk, source_tenant=tenant_a)
@@ -41,9 +42,9 @@ def test_share_from_the_page_editor(org_tree, tenant_a, client_for):
     assert "Số đơn vị nhận hiện nay" in detail and "Loại trừ (cả cấp dưới): XG2" in detail
     bad = client.post(
         f"/admin/chia-se/trang/{page.pk}/",
-        {"issuer": str(org_tree["a"].pk), "scope_root": "KHONG-CO, XPB"},
+        {"issuer": str(org_tree["a"].pk), "scope_root": "KHONG-CO"},
     ).content.decode()
-    assert "không tìm thấy mã KHONG-CO" in bad
+    assert "Không tìm thấy đơn vị “KHONG-CO”" in bad
     beside = client.post(
         f"/admin/chia-se/trang/{page.pk}/", {"issuer": str(org_tree["a"].pk), "scope_root": "XPB"}
     ).content.decode()
@@ -111,7 +112,7 @@ def test_compliance_view_and_dashboard_reminder(org_tree, tenant_a, client_for):
     client = client_for(tenant_a, admin_a)
     client.post(
         f"/admin/chia-se/trang/{page.pk}/",
-        {"issuer": str(org_tree["a"].pk), "scope_root": "XUA1", "mandatory": "on"},
+        {"issuer": str(org_tree["a"].pk), "scope_root": "XUA1", "mandatory": "on", "confirm": "1"},
     )
     share = Share.objects.get(source_page_id=page.pk)
     client_for(tenant_a, editor_of(g1)).post(
