@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hierarchy', '0003_org_search_trgm'),
+        ('hierarchy', '0004_org_search_trgm'),
         ('sharing', '0002_audit_relocate'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

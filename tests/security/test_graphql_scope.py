@@ -10,8 +10,7 @@ from django_tenants.utils import schema_context
 from wagtail.models import Page
 
 from tests.factories import make_article
-from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
-from tests.sharing_factories import make_share, microsite
+from tests.sharing.factories import make_share, microsite
 
 FEED = "query ($org: String) { feed(organization: $org, first: 50) { totalCount edges { node { title origin } } } }"  # noqa: E501
 SITE_AND_FEED = "{ site { name } feed(first: 50) { edges { node { title } } } }"

@@ -4,9 +4,8 @@ from html import unescape
 
 from sharing.actions import CorrectShare, RetractShare
 from sharing.models import InboxVisit, Receipt
-from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
+from tests.sharing.factories import editor_of, make_share, microsite
 from tests.sharing_admin.helpers import sidebar_text
-from tests.sharing_factories import editor_of, make_share, microsite
 
 
 def test_badge_counts_new_items_until_the_inbox_is_opened(org_tree, tenant_a, client_for):

@@ -7,7 +7,6 @@ from hierarchy.roles import grant_org_role
 from tenants.models import Role
 from tenants.roles import grant_role
 from tests.factories import make_user
-from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
 from tests.sharing_admin.helpers import field_error_follows_label, sidebar_text
 
 

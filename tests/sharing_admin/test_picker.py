@@ -12,9 +12,9 @@ from hierarchy.picker import OrgChoiceField, search
 from hierarchy.roles import grant_org_role
 from sharing.models import Share
 from tests.factories import make_article, make_user
-from tests.hierarchy_factories import make_org, org_tree_fixture  # noqa: F401
+from tests.hierarchy.factories import make_org
+from tests.sharing.factories import editor_of, microsite
 from tests.sharing_admin.helpers import field_error_follows_label
-from tests.sharing_factories import editor_of, microsite
 
 
 def _hanoi(org_tree):

@@ -6,8 +6,7 @@ from django_tenants.utils import schema_context
 
 from sharing.models import Share
 from tests.factories import make_article
-from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
-from tests.sharing_factories import editor_of
+from tests.sharing.factories import editor_of
 
 
 def _page(tenant, title="Kế hoạch tổ chức Tháng Công nhân 2027"):

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
     """Trigram index for the organisation picker's accent-insensitive search."""
 
     dependencies = [
-        ("hierarchy", "0002_alter_organizationevent_effective_date"),
+        ("hierarchy", "0003_organization_code_case_insensitive"),
     ]
 
     operations = [
