@@ -64,11 +64,14 @@ def resolve_scope(code: str) -> Root | None:
     )
     tenant_id = connection.tenant.pk
     if row is None:
-        raise ScopeError(f"Không có tổ chức mã {code!r}.")
+        raise ScopeError(f"Không tìm thấy đơn vị có mã {code!r}.")
     if row["tenant_id"] == tenant_id:
         return None
     if row["microsite_host_id"] != tenant_id or not row["microsite_page_id"]:
-        raise ScopeError(f"Tổ chức {code!r} không có trang con trên đơn vị này.")
+        raise ScopeError(
+            f"Đơn vị {code!r} không đăng trên trang này: đây không phải trang của đơn vị, "
+            "cũng không phải trang con do trang này lưu trữ."
+        )
     if row["page_path"] is None:
         raise ScopeError(f"Trang gốc của trang con {code!r} không còn tồn tại.")
     return Root(

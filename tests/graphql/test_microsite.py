@@ -97,8 +97,8 @@ def test_neighbours_pages_are_invisible_by_every_lookup(microsites, tenant_a, cl
 
 def test_scope_errors_are_clear(microsites, tenant_a, client_for):
     client = client_for(tenant_a)
-    assert "Không có tổ chức mã 'KHONG'" in gql_errors(client, LIST, {"org": "KHONG"})[0]
-    assert "không có trang con trên đơn vị này" in gql_errors(client, LIST, {"org": "CS-X"})[0]
+    assert "Không tìm thấy đơn vị có mã 'KHONG'" in gql_errors(client, LIST, {"org": "KHONG"})[0]
+    assert "không đăng trên trang này" in gql_errors(client, LIST, {"org": "CS-X"})[0]
     both = '{ a: pages(organization: "CS-A") { totalCount } b: pages { totalCount } }'
     assert "một tổ chức" in gql_errors(client, both, {}, HTTP_X_ORGANIZATION="CS-B")[0]
 
@@ -117,4 +117,4 @@ def test_other_tenant_cannot_scope_to_a_microsite_it_does_not_host(
     microsites, tenant_b, client_for
 ):
     errors = gql_errors(client_for(tenant_b), LIST, {"org": "CS-A"})
-    assert "không có trang con trên đơn vị này" in errors[0]
+    assert "không đăng trên trang này" in errors[0]
