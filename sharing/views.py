@@ -18,7 +18,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from accounts.roles import EDITOR
 from hierarchy.models import Kind, Level, Organization
+from hierarchy.roles import effective_rank, role_paths
 from sharing.actions import (
     AcknowledgeShare,
     CorrectShare,
@@ -46,14 +48,7 @@ from sharing.forms import (
 )
 from sharing.inbox import TABS, filtered, items, reminders_for, tab_counts
 from sharing.models import AuditEntry, Proposal, ProposalStatus, Share
-from sharing.permissions import (
-    EDITOR,
-    active_tenant,
-    content_org_for_page,
-    rank_on,
-    role_paths,
-    tenant_organizations,
-)
+from sharing.permissions import active_tenant, content_org_for_page, tenant_organizations
 from sharing.scope import Receiver, count_reached, reaches, receiver_by_code, receiver_for
 from sharing.snapshot import diff, text_of
 
@@ -133,7 +128,7 @@ def _receiver_here(request, code: str | None) -> Receiver:
     receiver = receiver_by_code(code)
     if receiver is None or receiver.hosting_tenant_id() != tenant.pk:
         raise Http404("Không tìm thấy đơn vị trên trang này.")
-    if rank_on(request.user, receiver.org) < EDITOR:
+    if effective_rank(request.user, receiver.org) < EDITOR:
         raise Http404("Không tìm thấy đơn vị trong phạm vi của bạn.")
     return receiver
 
@@ -147,7 +142,7 @@ def _issued_share(request, pk) -> Share:
         .filter(pk=pk, issuer__path__startswith=home.path if home else "~")
         .first()
     )
-    if share is None or rank_on(request.user, share.issuer) < EDITOR:
+    if share is None or effective_rank(request.user, share.issuer) < EDITOR:
         raise Http404("Không tìm thấy nội dung chia sẻ trong phạm vi của bạn.")
     return share
 
@@ -201,7 +196,7 @@ def share_page_view(request, page_id):
     issuers = [
         o
         for o in receiver_for(source).chain
-        if home and o.path.startswith(home.path) and rank_on(request.user, o) >= EDITOR
+        if home and o.path.startswith(home.path) and effective_rank(request.user, o) >= EDITOR
     ]
     form = ShareForm(issuers, request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -6,12 +6,12 @@ from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
 from cms.demo_content import seed_tenant_content
+from hierarchy.actions import GrantRole
 from hierarchy.demo import MICROSITE_HOST_SCHEMA, seed_demo_tree
 from tenants.demo import DEMO_TENANTS
 from tenants.models import Role, Tenant
 from tenants.provisioning import ensure_template, provision_tenant
 from tenants.public import ensure_public_tenant
-from tenants.roles import grant_role
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "congdoan-demo-2026")
 
@@ -62,7 +62,7 @@ class Command(BaseCommand):
             if created:
                 editor.set_password(DEMO_PASSWORD)
                 editor.save()
-            grant_role(editor, tenant, Role.EDITOR)
+            GrantRole(editor, tenant, Role.EDITOR).execute()
             with schema_context(tenant.schema_name):
                 new = seed_tenant_content(tenant.name)
             rows.append((tenant, spec["domain"], editor_email, new))
