@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 from django_tenants.utils import schema_context
 
-from hierarchy.content_transfer import Transfer, read_subtree, write_subtree
+from cms.transfer import Transfer, read_subtree, write_subtree
 from hierarchy.microsite import (
     MICROSITE_PAGE_PERMISSIONS,
     create_microsite_page,

@@ -9,12 +9,16 @@ merged one; split: every part; dissolve: the one that received its sub-organisat
 none). The shared-content registry, for instance, moves scopes, explicit receiver lists and
 receipts of the old organisations to their successors.
 
-``content_relocated`` is sent when pages are copied into another tenant's schema (promoting a
-microsite, folding a tenant, merging): ``source_schema``, ``target_schema`` and ``page_map``
-(old page id -> new page id). Apps that point at pages by (tenant, id) follow them.
+``content_relocated`` (defined in ``cms.signals``, re-exported here) is sent when the org
+tree's operations copy pages into another tenant's schema (promoting a microsite, folding a
+tenant, merging): ``source_schema``, ``target_schema`` and ``page_map`` (old page id -> new
+page id). Apps that point at pages by (tenant, id) follow them.
 """
 
 from django.dispatch import Signal
 
+from cms.signals import content_relocated
+
 organization_restructured = Signal()
-content_relocated = Signal()
+
+__all__ = ["content_relocated", "organization_restructured"]

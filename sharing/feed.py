@@ -24,6 +24,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 
+from cms import page_fields
 from hierarchy.models import Organization
 from sharing.models import Receipt, Share
 from sharing.permissions import active_tenant
@@ -182,18 +183,18 @@ def _share_entry(pk, date, cols) -> FeedEntry:
 
 def _own_entry(pk, date, cols, content, covers, me) -> FeedEntry:
     title, _url_path, expire, description, revision, _content, app, model = cols
-    cover_id = content.get("cover_image") or content.get("image")
+    cover_id = page_fields.cover_image_id(content)
     return FeedEntry(
         key=f"page:{pk}",
         origin=OWN,
         page_id=pk,
         share_id=None,
         title=title,
-        standfirst=_plain(content.get("standfirst") or content.get("intro") or description),
+        standfirst=_plain(page_fields.summary(content) or description),
         url=None,
         path=None,
         date=date,
-        cover_url=covers.get(cover_id) if isinstance(cover_id, int) else None,
+        cover_url=covers.get(cover_id) if cover_id is not None else None,
         body=_stream_json(content.get("body")),
         page_type=f"{app}.{model}",
         revision_id=revision,
@@ -366,11 +367,7 @@ class Feed:
         return entries
 
     def _covers(self, contents: dict) -> dict[int, str]:
-        ids = {
-            c.get("cover_image") or c.get("image")
-            for c in contents.values()
-            if isinstance(c.get("cover_image") or c.get("image"), int)
-        }
+        ids = {page_fields.cover_image_id(c) for c in contents.values()} - {None}
         if not ids:
             return {}
         from wagtail.images import get_image_model

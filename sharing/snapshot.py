@@ -1,8 +1,9 @@
 """What a share carries of its source page: a snapshot built from Wagtail's generic Page API.
 
-Page-type specific fields are read by duck typing (``standfirst`` or ``intro``,
-``cover_image`` or ``image``, ``body`` as rich text or StreamField, ``published_on``), so
-the snapshot survives changes to the page models. Built in the source tenant's schema.
+Page-type specific fields are read through ``cms.page_fields`` (summary, cover image, body
+as rich text or StreamField) and ``published_on`` when the page has one, so the snapshot
+survives changes to the page models; StreamField content is walked by ``cms.streamfield``.
+Built in the source tenant's schema.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html, get_text_for_indexing
 
+from cms import page_fields, streamfield
 from congdoan.text import nfc
 
 COVER_SPEC = "fill-1200x630"
@@ -36,53 +38,20 @@ def _plain(value) -> str:
 
 def stream_text(raw) -> str:
     """Every string inside a StreamField's raw JSON, tags stripped, one per line."""
-    out: list[str] = []
-
-    def walk(node):
-        if isinstance(node, str):
-            text = _plain(node)
-            if text:
-                out.append(text)
-        elif isinstance(node, dict):
-            walk(node.get("value") if "type" in node and "value" in node else list(node.values()))
-        elif isinstance(node, list | tuple):
-            for item in node:
-                walk(item)
-
-    walk(raw)
-    return "\n".join(out)
+    return "\n".join(text for text in map(_plain, streamfield.strings(raw)) if text)
 
 
 def expand_stream(raw, block, root_url: str):
     """A StreamField's raw JSON with every rich text expanded to front-end HTML and
-    site-relative links made absolute (walks the block definitions)."""
-    from wagtail import blocks
-
-    if isinstance(block, blocks.RichTextBlock) and isinstance(raw, str):
-        return _absolute(expand_db_html(raw), root_url)
-    if isinstance(block, blocks.StreamBlock) and isinstance(raw, list):
-        return [
-            {**child, "value": expand_stream(child.get("value"), block.child_blocks.get(
-                child.get("type")), root_url)}
-            if isinstance(child, dict)
-            else child
-            for child in raw
-        ]  # fmt: skip
-    if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
-        return {k: expand_stream(v, block.child_blocks.get(k), root_url) for k, v in raw.items()}
-    if isinstance(block, blocks.ListBlock) and isinstance(raw, list):
-        return [
-            {**item, "value": expand_stream(item.get("value"), block.child_block, root_url)}
-            if isinstance(item, dict) and "value" in item and "type" in item
-            else expand_stream(item, block.child_block, root_url)
-            for item in raw
-        ]
-    return raw
+    site-relative links made absolute."""
+    return streamfield.map_rich_text(
+        block, raw, lambda html: _absolute(expand_db_html(html), root_url)
+    )
 
 
 def _body(page, root_url: str) -> tuple[object, str]:
     """(body as JSON for frontends, body as plain text)."""
-    value = getattr(page, "body", None)
+    value = page_fields.body(page)
     if value is None:
         return None, ""
     if hasattr(value, "get_prep_value") and hasattr(value, "stream_block"):  # StreamValue
@@ -93,7 +62,7 @@ def _body(page, root_url: str) -> tuple[object, str]:
 
 
 def _cover(page, root_url: str) -> tuple[str | None, str]:
-    image = getattr(page, "cover_image", None) or getattr(page, "image", None)
+    image = page_fields.cover_image(page)
     if image is None or not hasattr(image, "get_rendition"):
         return None, ""
     try:
@@ -111,9 +80,7 @@ def build_snapshot(page) -> dict:
     page = page.specific
     _site_id, root_url, path = page.get_url_parts() or (None, "", None)
     root_url = (root_url or "").rstrip("/")
-    standfirst = getattr(page, "standfirst", None)
-    if not standfirst:
-        standfirst = getattr(page, "intro", None) or page.search_description
+    standfirst = page_fields.summary(page) or page.search_description
     body, body_text = _body(page, root_url)
     cover_url, cover_alt = _cover(page, root_url)
     published_on = getattr(page, "published_on", None)

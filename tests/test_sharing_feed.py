@@ -68,11 +68,7 @@ def world(org_tree, tenant_a, tenant_b):
         "pinned": make_share(t["a"], title="Kế hoạch 20/11"),
         "hidden": make_share(t["a"], title="Tin bị ẩn"),
         "expired": make_share(
-            # Issued with a future expiry (the clock may have moved past ``now`` + 2 s on a
-            # loaded machine), then expired below.
-            t["tld"],
-            expires_at=timezone.now() + datetime.timedelta(hours=1),
-            title="Hết hạn",
+            t["tld"], expires_at=timezone.now() + datetime.timedelta(1), title="Hết hạn"
         ),
         "retracted": make_share(t["tld"], title="Đã thu hồi"),
         "elsewhere": make_share(t["b"], title="Chỉ cho tỉnh B"),

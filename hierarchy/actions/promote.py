@@ -3,8 +3,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
+from cms.transfer import read_subtree, write_subtree
 from hierarchy.actions.base import OrgTenantAction, require_active
-from hierarchy.content_transfer import read_subtree, write_subtree
 from hierarchy.models import EventAction
 from hierarchy.relocation import drop_microsite_groups, page_urls, site_root_id
 

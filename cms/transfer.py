@@ -8,6 +8,10 @@ streams), rich-text embeds and links, tags, and snippets such as topics (matched
 the target, created there when missing). Images and documents the content uses are copied
 with their files. A reference to a page outside the copied subtree becomes a plain link to
 that page's old public URL in rich text, and is cleared in choosers and foreign keys.
+
+StreamField content is walked by ``cms.streamfield``. The org tree's operations (promoting a
+microsite, folding, merging) call :func:`read_subtree` and :func:`write_subtree`; listeners
+of ``cms.signals.content_relocated`` follow the pages to their new ids.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from django.db.models import Q
 from django.utils.html import escape
 from django_tenants.utils import schema_context
 
-from hierarchy.signals import content_relocated
+from cms import streamfield
+from cms.signals import content_relocated
 
 # Page fields copied onto the new page; the rest (tree position, revisions, locks, locale,
 # translation key, content type) belong to the target tenant.
@@ -121,53 +126,6 @@ def _kind(model) -> str | None:
     return None
 
 
-def _walk_block(block, value, visit):
-    """Return ``value`` (raw StreamField JSON for ``block``) with every reference passed
-    through ``visit(kind, value, model)``."""
-    from wagtail import blocks
-    from wagtail.documents.blocks import DocumentChooserBlock
-    from wagtail.images.blocks import ImageChooserBlock
-    from wagtail.snippets.blocks import SnippetChooserBlock
-
-    if value is None:
-        return None
-    if isinstance(block, ImageChooserBlock):
-        return visit("image", value, None)
-    if isinstance(block, DocumentChooserBlock):
-        return visit("document", value, None)
-    if isinstance(block, blocks.PageChooserBlock):
-        return visit("page", value, None)
-    if isinstance(block, SnippetChooserBlock):
-        return visit("snippet", value, block.target_model)
-    if isinstance(block, blocks.RichTextBlock):
-        return visit("richtext", value, None)
-    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
-        return {
-            name: _walk_block(block.child_blocks[name], item, visit)
-            if name in block.child_blocks
-            else item
-            for name, item in value.items()
-        }
-    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
-        out = []
-        for item in value:
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-                out.append({**item, "value": _walk_block(block.child_block, item["value"], visit)})
-            else:
-                out.append(_walk_block(block.child_block, item, visit))
-        return out
-    if isinstance(block, blocks.BaseStreamBlock) and isinstance(value, list):
-        out = []
-        for item in value:
-            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
-            if child is None:
-                out.append(item)
-            else:
-                out.append({**item, "value": _walk_block(child, item.get("value"), visit)})
-        return out
-    return value
-
-
 def _walk_values(model, values: dict, visit) -> dict:
     """Pass every reference held in ``values`` (attname -> raw value of ``model``'s own
     fields) through ``visit`` and return the rewritten values."""
@@ -179,7 +137,7 @@ def _walk_values(model, values: dict, visit) -> dict:
         if value is None or f.attname not in values:
             continue
         if isinstance(f, StreamField):
-            out[f.attname] = _walk_block(f.stream_block, value, visit)
+            out[f.attname] = streamfield.walk(f.stream_block, value, visit)
         elif isinstance(f, RichTextField):
             out[f.attname] = visit("richtext", value, None) if value else value
         elif isinstance(f, models.ForeignKey):
