@@ -44,10 +44,10 @@ from django_tenants.utils import schema_context  # noqa: E402
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield  # noqa: E402
 
 from bench.pages import leaf_page_row  # noqa: E402
+from hierarchy.actions import GrantRole  # noqa: E402
 from tenants.models import Role, Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
-from tenants.roles import grant_role  # noqa: E402
 
 settings.DEBUG = False  # no query log in memory
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
@@ -249,7 +249,7 @@ def main():
     from django.contrib.auth import get_user_model
 
     user, _ = get_user_model().objects.get_or_create(email="bench.moderator@example.vn")
-    grant_role(user, tenant, Role.MODERATOR)
+    GrantRole(user, tenant, Role.MODERATOR).execute()
     client = Client(HTTP_HOST=DOMAIN)
     with schema_context(SCHEMA):
         client.force_login(user)

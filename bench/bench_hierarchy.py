@@ -79,11 +79,15 @@ from django.db.models import Count  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from hierarchy import tree  # noqa: E402
-from hierarchy.actions import MergeOrganizations, MoveOrganization  # noqa: E402
+from hierarchy.actions import (  # noqa: E402
+    GrantRole,
+    MergeOrganizations,
+    MoveOrganization,
+)
 from hierarchy.generator import generate  # noqa: E402
 from hierarchy.importer import export_rows, import_rows, write_csv  # noqa: E402
 from hierarchy.models import Kind, Level, Organization, OrgRole, search_key  # noqa: E402
-from hierarchy.roles import grant_org_role, organizations_for  # noqa: E402
+from hierarchy.roles import organizations_for  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))
 TABLES = (
@@ -279,7 +283,7 @@ def section_restructure():
     sizes = sorted(((p.subtree().count(), p) for p in provinces), key=lambda x: -x[0])
     for i, (_, province) in enumerate(sizes):
         # One admin per province: roles are carried over too.
-        grant_org_role(bench_user(f"bench.admin{i}@example.vn"), province, "admin")
+        GrantRole(bench_user(f"bench.admin{i}@example.vn"), province, "admin").execute()
     results = []
     for label, (n1, p1), (n2, p2), code in (
         ("two largest", sizes[0], sizes[1], "BENCH-MERGE-1"),

@@ -35,10 +35,10 @@ from django.test.utils import CaptureQueriesContext, override_settings  # noqa: 
 from django_tenants.clone import CloneSchema  # noqa: E402
 from django_tenants.utils import schema_context, schema_exists  # noqa: E402
 
+from hierarchy.actions import GrantRole  # noqa: E402
 from tenants.models import Role, Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
-from tenants.roles import grant_role  # noqa: E402
 
 CLONES = int(os.environ.get("BENCH_CLONES", "10"))
 MIGRATES = int(os.environ.get("BENCH_MIGRATES", "2"))
@@ -110,7 +110,7 @@ def main():
     from django.contrib.auth import get_user_model
 
     user, _ = get_user_model().objects.get_or_create(email="bench.editor@example.vn")
-    grant_role(user, tenant, Role.EDITOR)
+    GrantRole(user, tenant, Role.EDITOR).execute()
     with schema_context(tenant.schema_name):
         from wagtail.models import Site
 

@@ -32,16 +32,3 @@ def filter_spec_for(name: str) -> str:
             f"Kích thước ảnh “{name}” không được hỗ trợ; dùng một trong: "
             f"{', '.join(rendition_names())}."
         ) from None
-
-
-def rendition_for(image, name: str):
-    """The rendition of ``image`` called ``name`` (created on first use, then cached in the
-    tenant's rendition table)."""
-    return image.get_rendition(filter_spec_for(name))
-
-
-def renditions_for(image, names) -> dict:
-    """Several named renditions of one image in one query for the ones that exist."""
-    specs = {name: filter_spec_for(name) for name in names}
-    found = image.get_renditions(*specs.values())
-    return {name: found[spec] for name, spec in specs.items()}

@@ -10,8 +10,9 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django_tenants.utils import schema_context
 
-from tenants.models import Role, TenantKind
-from tenants.roles import grant_role
+from accounts.roles import Role
+from hierarchy.actions import GrantRole
+from tenants.models import TenantKind
 
 DEMO_TENANTS = [
     {**spec, "kind": TenantKind(spec["kind"])}
@@ -49,8 +50,10 @@ def seed_tenant_people(tenant, domain: str) -> dict:
     from graphql_api.models import ApiSettings
 
     editor_email, moderator_email = f"bientap@{domain}", f"moderator@{domain}"
-    grant_role(demo_account(editor_email, "Biên tập", "viên"), tenant, Role.EDITOR)
-    grant_role(demo_account(moderator_email, "Kiểm duyệt", "viên"), tenant, Role.MODERATOR)
+    GrantRole(demo_account(editor_email, "Biên tập", "viên"), tenant, Role.EDITOR).execute()
+    GrantRole(
+        demo_account(moderator_email, "Kiểm duyệt", "viên"), tenant, Role.MODERATOR
+    ).execute()
     with schema_context(tenant.schema_name):
         settings = ApiSettings.load()
         if not settings.frontend_preview_url:

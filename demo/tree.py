@@ -6,12 +6,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_tenants.utils import schema_context
 
+from accounts.roles import Role as OrgRoleName
 from demo.tenants import demo_password
-from hierarchy.actions import CreateMicrosite
+from hierarchy.actions import CreateMicrosite, GrantRole
 from hierarchy.generator import NATIONAL_CODE, generate, province_code, sector_code
 from hierarchy.importer import import_rows
-from hierarchy.models import Level, Organization, OrgRoleName, Status
-from hierarchy.roles import grant_org_role
+from hierarchy.models import Level, Organization, Status
 
 # Organisation code -> schema of the demo tenant that is that organisation (demo/tenants.py).
 DEMO_TENANT_ORGS = {
@@ -61,7 +61,9 @@ def seed_demo_tree(*, verbosity: int = 1) -> dict:
     if host is not None:
         hanoi = Organization.objects.get(code=province_code("Hà Nội"))
         if hanoi.tenant_id == host.pk:
-            grant_org_role(_account(PROVINCE_ADMIN_EMAIL, "Quản trị"), hanoi, OrgRoleName.ADMIN)
+            GrantRole(
+                _account(PROVINCE_ADMIN_EMAIL, "Quản trị"), hanoi, OrgRoleName.ADMIN
+            ).execute()
             result["province_admin"] = {"email": PROVINCE_ADMIN_EMAIL, "code": hanoi.code}
         result["microsite"] = _seed_microsite(host, hanoi)
     if verbosity:
@@ -95,7 +97,7 @@ def _seed_microsite(host, hanoi: Organization) -> dict:
         CreateMicrosite(org).execute()
         org.refresh_from_db()
     editor = _account(MICROSITE_EDITOR_EMAIL, "Biên tập")
-    grant_org_role(editor, org, OrgRoleName.EDITOR)
+    GrantRole(editor, org, OrgRoleName.EDITOR).execute()
     with schema_context(host.schema_name):
         from wagtail.models import Page, Site
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from django.contrib.auth.models import Group, Permission
 from django_tenants.utils import schema_context
 
+from accounts.roles import Role as R
 from hierarchy.models import Organization
-from hierarchy.models import OrgRoleName as R
 
 # Page permissions per role inside the microsite (same as the tenant-wide role groups).
 MICROSITE_PAGE_PERMISSIONS = {

@@ -20,6 +20,7 @@ from django.db.models.functions import Upper
 from django.utils import timezone
 from treebeard.mp_tree import MP_Node
 
+from accounts.roles import Role
 from congdoan.text import fold, nfc, normalise_code
 
 
@@ -274,21 +275,6 @@ class OrganizationEvent(models.Model):
         return f"{self.effective_date} {self.get_action_display()}: {self.summary}"
 
 
-class OrgRoleName(models.TextChoices):
-    ADMIN = "admin", "Quản trị viên"
-    MODERATOR = "moderator", "Kiểm duyệt viên"
-    EDITOR = "editor", "Biên tập viên"
-    READER = "reader", "Người đọc"
-
-
-ROLE_RANK: dict[str, int] = {
-    OrgRoleName.READER: 1,
-    OrgRoleName.EDITOR: 2,
-    OrgRoleName.MODERATOR: 3,
-    OrgRoleName.ADMIN: 4,
-}
-
-
 class OrgRole(models.Model):
     """An account's role on an organisation; it covers the organisation's subtree (see
     ``hierarchy.roles``)."""
@@ -297,7 +283,7 @@ class OrgRole(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="org_roles"
     )
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="roles")
-    role = models.CharField("vai trò", max_length=16, choices=OrgRoleName.choices)
+    role = models.CharField("vai trò", max_length=16, choices=Role.choices)
     granted_at = models.DateTimeField(auto_now_add=True)
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

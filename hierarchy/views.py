@@ -17,27 +17,28 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.roles import Role
 from hierarchy import picker
 from hierarchy.actions import (
     CreateMicrosite,
     DissolveOrganization,
     FoldTenant,
+    GrantRole,
     MergeOrganizations,
     MoveOrganization,
     PromoteMicrosite,
     ProvisionTenant,
     RenameOrganization,
+    RevokeRole,
     SplitOrganization,
 )
 from hierarchy.actions.base import OrgAction
 from hierarchy.actions.split import SplitPart
-from hierarchy.models import Level, Organization, OrgRole, OrgRoleName, Status, search_key
+from hierarchy.models import Level, Organization, OrgRole, Status, search_key
 from hierarchy.picker import OrgChoiceField
 from hierarchy.roles import (
     effective_role,
-    grant_org_role,
     is_admin_of,
-    revoke_org_role,
 )
 
 
@@ -136,7 +137,7 @@ def org_detail(request, pk):
             "roles": OrgRole.objects.filter(organization=org).select_related("user"),
             "events": org.events.select_related("actor")[:50],
             "my_role": my_role,
-            "my_role_label": OrgRoleName(my_role).label if my_role else "",
+            "my_role_label": Role(my_role).label if my_role else "",
             "can_act": is_admin_of(request.user, org),
         },
     )
@@ -216,23 +217,7 @@ class TenantForm(ActionForm):
 
 class RoleForm(ActionForm):
     email = forms.EmailField(label="Email tài khoản")
-    role = forms.ChoiceField(label="Vai trò", choices=OrgRoleName.choices)
-
-
-class RoleGrant:
-    """Adapter so role changes go through the same confirm-then-execute screen."""
-
-    def __init__(self, func, user, org, role, actor, verb):
-        self.func, self.user, self.org, self.role, self.actor = func, user, org, role, actor
-        self.verb = verb
-
-    def execute(self):
-        key = "granted_by" if self.func is grant_org_role else "revoked_by"
-        self.func(self.user, self.org, self.role, **{key: self.actor})
-        return self.org
-
-    def summary(self):
-        return f"{self.verb} vai trò {OrgRoleName(self.role).label} cho {self.user.email}"
+    role = forms.ChoiceField(label="Vai trò", choices=Role.choices)
 
 
 ACTIONS = {
@@ -285,8 +270,8 @@ def _build_other(request, org, name, data, common):
     user = get_user_model().objects.filter(email__iexact=data["email"]).first()
     if user is None:
         raise ValidationError(f"Không có tài khoản {data['email']}.")
-    func, verb = (grant_org_role, "Cấp") if name == "grant-role" else (revoke_org_role, "Thu hồi")
-    runner = RoleGrant(func, user, org, data["role"], request.user, verb)
+    action_class = GrantRole if name == "grant-role" else RevokeRole
+    runner = action_class(user, org, data["role"], actor=request.user)
     return runner, [f"{runner.summary()} tại {org.name} (bao gồm các đơn vị trực thuộc)."]
 
 

@@ -19,8 +19,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from accounts.roles import EDITOR
 from hierarchy import picker
 from hierarchy.models import Kind, Level, Organization, Status
+from hierarchy.roles import effective_rank, role_paths
 from sharing import reach as reach_step
 from sharing import seen
 from sharing.actions import (
@@ -50,14 +52,7 @@ from sharing.forms import (
 )
 from sharing.inbox import TABS, filtered, items, reminders_for, tab_counts
 from sharing.models import AuditEntry, Proposal, ProposalStatus, Share
-from sharing.permissions import (
-    EDITOR,
-    active_tenant,
-    content_org_for_page,
-    rank_on,
-    role_paths,
-    tenant_organizations,
-)
+from sharing.permissions import active_tenant, content_org_for_page, tenant_organizations
 from sharing.scope import Receiver, count_reached, reaches, receiver_by_code, receiver_for
 from sharing.snapshot import diff, text_of
 
@@ -137,7 +132,7 @@ def _receiver_here(request, code: str | None) -> Receiver:
     receiver = receiver_by_code(code)
     if receiver is None or receiver.hosting_tenant_id() != tenant.pk:
         raise Http404("Không tìm thấy đơn vị trên trang này.")
-    if rank_on(request.user, receiver.org) < EDITOR:
+    if effective_rank(request.user, receiver.org) < EDITOR:
         raise Http404("Không tìm thấy đơn vị trong phạm vi của bạn.")
     return receiver
 
@@ -151,7 +146,7 @@ def _issued_share(request, pk) -> Share:
         .filter(pk=pk, issuer__path__startswith=home.path if home else "~")
         .first()
     )
-    if share is None or rank_on(request.user, share.issuer) < EDITOR:
+    if share is None or effective_rank(request.user, share.issuer) < EDITOR:
         raise Http404("Không tìm thấy nội dung chia sẻ trong phạm vi của bạn.")
     return share
 
@@ -218,7 +213,7 @@ def share_page_view(request, page_id):
     issuers = [
         o
         for o in receiver_for(source).chain
-        if home and o.path.startswith(home.path) and rank_on(request.user, o) >= EDITOR
+        if home and o.path.startswith(home.path) and effective_rank(request.user, o) >= EDITOR
     ]
     form = ShareForm(
         issuers, request.POST or None, picker_url=picker_url(issuers[0] if issuers else None)
@@ -300,7 +295,7 @@ def org_picker(request):
     code = request.GET.get("trong")
     if code:
         top = Organization.objects.filter(code=code, path__startswith=home.path).first()
-        if top is None or rank_on(request.user, top) < EDITOR:
+        if top is None or effective_rank(request.user, top) < EDITOR:
             raise Http404("Không tìm thấy đơn vị trong phạm vi của bạn.")
         qs = top.subtree()
     else:

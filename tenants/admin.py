@@ -1,6 +1,9 @@
+"""Platform admin of tenants and their domains. Tenant roles are managed in
+``hierarchy.admin`` (a tenant that an organisation holds takes its roles from it)."""
+
 from django.contrib import admin
 
-from tenants.models import Domain, Tenant, TenantRole
+from tenants.models import Domain, Tenant
 
 
 class DomainInline(admin.TabularInline):
@@ -21,22 +24,3 @@ class TenantAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
-
-
-@admin.register(TenantRole)
-class TenantRoleAdmin(admin.ModelAdmin):
-    list_display = ["user", "tenant", "role", "granted_at"]
-    list_filter = ["role", "tenant"]
-    search_fields = ["user__email", "tenant__name"]
-    autocomplete_fields = ["user", "tenant"]
-    readonly_fields = ["granted_by"]
-
-    def save_model(self, request, obj, form, change):
-        from tenants.roles import grant_role
-
-        grant_role(obj.user, obj.tenant, obj.role, granted_by=request.user)
-
-    def delete_model(self, request, obj):
-        from tenants.roles import revoke_role
-
-        revoke_role(obj.user, obj.tenant, obj.role, revoked_by=request.user)

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django_tenants.models import DomainMixin, TenantMixin
 
+from accounts.roles import Role
+
 
 class TenantKind(models.TextChoices):
     PLATFORM = "platform", "Nền tảng (schema chung)"
@@ -49,16 +51,14 @@ class Domain(DomainMixin):
         return self.domain
 
 
-class Role(models.TextChoices):
-    ADMIN = "admin", "Quản trị viên"
-    MODERATOR = "moderator", "Kiểm duyệt viên"
-    EDITOR = "editor", "Biên tập viên"
-    READER = "reader", "Người đọc"
-
-
 class TenantRole(models.Model):
-    """What an account may do in one tenant. The tenant's Wagtail groups mirror these rows
-    (see ``tenants.roles``); an account with no role in a tenant cannot enter its admin."""
+    """What an account may do in one tenant; the tenant's Wagtail groups mirror these rows
+    (see ``tenants.roles``) and an account with no role in a tenant cannot enter its admin.
+
+    For a tenant that an organisation holds, these rows are *derived* from the roles on that
+    organisation (``hierarchy.roles.sync_mirrors``): grant roles there
+    (``hierarchy.actions.GrantRole``). They are the record only for a tenant outside the org
+    tree."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tenant_roles"

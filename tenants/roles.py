@@ -1,19 +1,20 @@
-"""Grant and revoke an account's role in a tenant, and mirror roles into Wagtail groups.
+"""Mirror an account's roles in a tenant into that tenant's Wagtail groups.
 
-The role rows (public schema) are the source of truth; each tenant's schema holds Wagtail
-groups named after the roles, with their page/collection permissions, and the account's
-membership in them (``grants.UserGroup``). Only the tenant whose schema is active is
-consulted by permission checks, so a role never reaches another tenant.
+The role rows (``TenantRole``, public schema) say what an account may do in a tenant: for a
+tenant in the org tree they are derived from the roles on its organisation
+(``hierarchy.roles``), otherwise they are the record (``tenants.actions``). Each tenant's
+schema holds Wagtail groups named after the roles, with their page/collection permissions,
+and the account's membership in them (``grants.UserGroup``). Only the tenant whose schema is
+active is consulted by permission checks, so a role never reaches another tenant.
 """
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django_tenants.utils import schema_context
 
-from tenants.models import Role, Tenant, TenantRole
+from accounts.roles import Role
+from tenants.models import Tenant, TenantRole
 
 # Wagtail group (in every tenant schema) that each role puts an account in.
 ROLE_GROUPS: dict[str, str] = {
@@ -29,33 +30,6 @@ def can_manage_roles(actor, tenant: Tenant) -> bool:
     if actor.is_superuser:
         return True
     return TenantRole.objects.filter(user=actor, tenant=tenant, role=Role.ADMIN).exists()
-
-
-@transaction.atomic
-def grant_role(user, tenant: Tenant, role: str, *, granted_by=None) -> TenantRole:
-    """Give ``user`` ``role`` in ``tenant``. ``granted_by`` None means a system action
-    (management command, seeding); otherwise it must be a platform superuser or an admin
-    of the tenant, and nobody can grant a role to themselves."""
-    if role not in Role.values:
-        raise ValidationError(f"Vai trò {role!r} không tồn tại; chọn: {', '.join(Role.values)}.")
-    if granted_by is not None:
-        if granted_by.pk == user.pk and not granted_by.is_superuser:
-            raise PermissionDenied("Không thể tự cấp vai trò cho chính mình.")
-        if not can_manage_roles(granted_by, tenant):
-            raise PermissionDenied(f"Bạn không có quyền quản trị vai trò tại {tenant.name}.")
-    obj, _ = TenantRole.objects.get_or_create(
-        user=user, tenant=tenant, role=role, defaults={"granted_by": granted_by}
-    )
-    sync_groups(user, tenant)
-    return obj
-
-
-@transaction.atomic
-def revoke_role(user, tenant: Tenant, role: str, *, revoked_by=None) -> None:
-    if revoked_by is not None and not can_manage_roles(revoked_by, tenant):
-        raise PermissionDenied(f"Bạn không có quyền quản trị vai trò tại {tenant.name}.")
-    TenantRole.objects.filter(user=user, tenant=tenant, role=role).delete()
-    sync_groups(user, tenant)
 
 
 def sync_groups(user, tenant: Tenant) -> None:

@@ -258,7 +258,7 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Page locking: whoever locks a page keeps editing it; nobody else can save it until it is
 # unlocked (by them, or by a moderator/admin with the unlock permission).
 WAGTAILADMIN_GLOBAL_EDIT_LOCK = False
-# Named image renditions frontends may ask for (cms.renditions.rendition_for); no other
+# Named image renditions frontends may ask for (cms.renditions.filter_spec_for); no other
 # filter specs are accepted from outside.
 CMS_RENDITIONS = {
     "thumbnail": "fill-320x180|format-webp",

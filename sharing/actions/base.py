@@ -13,8 +13,10 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from accounts.roles import EDITOR
 from congdoan.actions import Action
 from hierarchy.models import Organization
+from hierarchy.roles import require_rank
 from sharing.models import (
     AuditAction,
     AuditEntry,
@@ -25,7 +27,7 @@ from sharing.models import (
     Share,
     ShareStatus,
 )
-from sharing.permissions import EDITOR, active_tenant, require_rank
+from sharing.permissions import active_tenant
 from sharing.scope import Receiver, reaches, receiver_for
 
 

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
+from accounts.roles import EDITOR
+from hierarchy.roles import require_rank
 from sharing.actions.base import SharingAction, add_step, close_proposal, parent_of
 from sharing.actions.issue import IssueShare
 from sharing.models import AuditAction, Proposal, ProposalAction, ProposalStatus
-from sharing.permissions import EDITOR, require_rank
 from sharing.scope import ScopeSpec
 
 

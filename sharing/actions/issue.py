@@ -3,9 +3,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from accounts.roles import EDITOR, MODERATOR
+from hierarchy.roles import require_rank
 from sharing.actions.base import SharingAction, parse_dt, require_active_org
 from sharing.models import AuditAction, Share
-from sharing.permissions import EDITOR, MODERATOR, require_rank
 from sharing.scope import ScopeSpec, validate_scope
 
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from accounts.roles import EDITOR
+from hierarchy.roles import require_rank
 from sharing.actions.base import SharingAction, add_step, parent_of, parse_dt
 from sharing.models import AuditAction, Proposal, ProposalAction, ProposalStatus
-from sharing.permissions import EDITOR, content_org_for_page, require_rank
+from sharing.permissions import content_org_for_page
 from sharing.snapshot import build_snapshot
 
 

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
+from accounts.roles import EDITOR
 from hierarchy.models import Organization
+from hierarchy.roles import require_rank
 from sharing.actions.base import SharingAction
 from sharing.models import AuditAction, Reminder, Share
-from sharing.permissions import EDITOR, require_rank
 
 
 class RemindReceivers(SharingAction):

@@ -3,9 +3,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from accounts.roles import EDITOR
+from hierarchy.roles import require_rank
 from sharing.actions.base import SharingAction
 from sharing.models import AuditAction, Share, ShareStatus
-from sharing.permissions import EDITOR, require_rank
 
 
 class RetractShare(SharingAction):

@@ -7,8 +7,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django_tenants.utils import schema_context
 
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import align_ids, make_article, make_document, make_image, make_user
 
 OPEN_PATHS = ("login/", "logout/", "password_reset/", "jsi18n/")
@@ -46,7 +46,7 @@ def admin_urls(number: str) -> list[str]:
 @pytest.fixture
 def editor_of_a(tenant_a):
     user = make_user("bientap.a@example.vn")
-    grant_role(user, tenant_a, Role.EDITOR)
+    GrantRole(user, tenant_a, Role.EDITOR).execute()
     return user
 
 

@@ -4,14 +4,14 @@ import json
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import make_user
 
 
 def user_with_role(tenant, role=Role.EDITOR, email=None):
     user = make_user(email)
-    grant_role(user, tenant, role)
+    GrantRole(user, tenant, role).execute()
     return user
 
 

@@ -164,34 +164,37 @@ def _wide_image(title="Ảnh rộng"):
 
 
 def test_named_renditions_only(tenant_a, settings):
-    from cms.renditions import UnknownRendition, rendition_for, rendition_names, renditions_for
+    # The API renders a named size with Wagtail's ``get_rendition(filter_spec_for(name))``.
+    from cms.renditions import UnknownRendition, filter_spec_for, rendition_names
 
     with schema_context(tenant_a.schema_name):
         image = _wide_image()
-        card = rendition_for(image, "card")
+        card = image.get_rendition(filter_spec_for("card"))
         assert (card.width, card.height) == (640, 360)
-        square = rendition_for(image, "square")
+        square = image.get_rendition(filter_spec_for("square"))
         assert (square.width, square.height) == (400, 400)
-        assert rendition_for(image, "card").pk == card.pk  # created once, then reused
-        both = renditions_for(image, ["thumbnail", "hero"])
-        assert (both["thumbnail"].width, both["hero"].width) == (320, 1600)
+        # created once, then reused
+        assert image.get_rendition(filter_spec_for("card")).pk == card.pk
+        thumbnail, hero = filter_spec_for("thumbnail"), filter_spec_for("hero")
+        both = image.get_renditions(thumbnail, hero)
+        assert (both[thumbnail].width, both[hero].width) == (320, 1600)
         for name in ("fill-5000x5000", "width-99999", "", "CARD", None):
             with pytest.raises(UnknownRendition) as error:
-                rendition_for(image, name)
+                filter_spec_for(name)
             assert "không được hỗ trợ" in str(error.value)
         assert "card" in rendition_names() and "content" in rendition_names()
 
 
 def test_fill_renditions_follow_the_focal_point(tenant_a):
-    from cms.renditions import rendition_for
+    from cms.renditions import filter_spec_for
 
     with schema_context(tenant_a.schema_name):
         image = _wide_image("Ảnh có tiêu điểm")
-        plain = rendition_for(image, "square")
+        plain = image.get_rendition(filter_spec_for("square"))
         image.focal_point_x, image.focal_point_y = 1450, 450
         image.focal_point_width, image.focal_point_height = 200, 200
         image.save()
-        focused = rendition_for(image, "square")
+        focused = image.get_rendition(filter_spec_for("square"))
         assert focused.pk != plain.pk
 
         def right_edge(rendition):

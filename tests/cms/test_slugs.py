@@ -5,8 +5,8 @@ from django_tenants.utils import schema_context
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from congdoan.text import fold, vn_slugify
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import home_page, make_article, make_user
 
 
@@ -49,7 +49,7 @@ def test_nfd_title_is_stored_nfc(tenant_a):
 )
 def test_admin_form_replaces_browser_slug(tenant_a, client_for, browser_slug):
     editor = make_user()
-    grant_role(editor, tenant_a, Role.EDITOR)
+    GrantRole(editor, tenant_a, Role.EDITOR).execute()
     with schema_context(tenant_a.schema_name):
         parent = home_page()
     client = client_for(tenant_a, editor)
@@ -74,7 +74,7 @@ def test_admin_form_replaces_browser_slug(tenant_a, client_for, browser_slug):
 
 def test_hand_typed_ascii_slug_is_kept(tenant_a, client_for):
     editor = make_user()
-    grant_role(editor, tenant_a, Role.EDITOR)
+    GrantRole(editor, tenant_a, Role.EDITOR).execute()
     with schema_context(tenant_a.schema_name):
         parent = home_page()
     response = client_for(tenant_a, editor).post(

@@ -40,14 +40,14 @@ def test_admin_is_vietnamese_by_default_and_english_on_request(tenant_a, client_
     from django_tenants.utils import schema_context
     from wagtail.users.models import UserProfile
 
+    from hierarchy.actions import GrantRole
     from tenants.models import Role
-    from tenants.roles import grant_role
     from tests.factories import make_user
 
     page = client_for(tenant_a).get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en-US,en")
     assert page.status_code == 200 and '<html lang="vi"' in page.content.decode()
     editor = make_user()
-    grant_role(editor, tenant_a, Role.EDITOR)
+    GrantRole(editor, tenant_a, Role.EDITOR).execute()
     client = client_for(tenant_a, editor)
     assert '<html lang="vi"' in client.get("/admin/").content.decode()
     with schema_context(tenant_a.schema_name):

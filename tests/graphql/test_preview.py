@@ -11,8 +11,8 @@ from django_tenants.utils import schema_context
 
 from graphql_api.content.preview import SALT, issue_token
 from graphql_api.models import ApiSettings
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import make_user
 from tests.graphql.helpers import add_page, gql, gql_errors
 
@@ -27,7 +27,7 @@ PAGE = "query ($id: ID) { page(id: $id) { title } }"
 @pytest.fixture
 def editor(tenant_a):
     user = make_user("bientap.xemtruoc@example.vn")
-    grant_role(user, tenant_a, Role.EDITOR)
+    GrantRole(user, tenant_a, Role.EDITOR).execute()
     return user
 
 

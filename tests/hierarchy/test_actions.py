@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from hierarchy.actions import (
     DissolveOrganization,
+    GrantRole,
     MergeOrganizations,
     MoveOrganization,
     RenameOrganization,
@@ -19,7 +20,6 @@ from hierarchy.actions import (
 from hierarchy.actions.split import SplitPart
 from hierarchy.attribution import attribution
 from hierarchy.models import EventAction, Kind, Organization, OrganizationEvent, OrgRole, Status
-from hierarchy.roles import grant_org_role
 from tests.factories import make_user
 from tests.hierarchy.factories import make_org, refresh
 
@@ -64,8 +64,8 @@ def test_move_refuses_a_cycle_and_a_bad_level(org_tree):
 def test_merge_two_provinces_carries_everything_over(org_tree):
     a, b = org_tree["a"], org_tree["b"]
     editor, admin_b = make_user(), make_user()
-    grant_org_role(editor, a, "editor")
-    grant_org_role(admin_b, b, "admin")
+    GrantRole(editor, a, "editor").execute()
+    GrantRole(admin_b, b, "admin").execute()
     with CaptureQueriesContext(connection) as ctx:
         merged = MergeOrganizations(
             [a, b], code="XPAB", name="Liên đoàn Lao động tỉnh A-B", effective_date=D

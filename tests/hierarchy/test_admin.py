@@ -2,15 +2,15 @@
 
 from html import unescape
 
+from hierarchy.actions import GrantRole
 from hierarchy.models import Organization, OrganizationEvent
-from hierarchy.roles import grant_org_role
 from tests.factories import make_user
 
 
 def test_list_shows_only_the_users_subtree_within_this_tenant(org_tree, tenant_a, client_for):
     editor_a = make_user()
-    grant_org_role(editor_a, org_tree["a"], "editor")
-    grant_org_role(editor_a, org_tree["b"], "admin")  # another province: not on this host
+    GrantRole(editor_a, org_tree["a"], "editor").execute()
+    GrantRole(editor_a, org_tree["b"], "admin").execute()  # another province: not on this host
     client = client_for(tenant_a, editor_a)
     body = client.get("/admin/to-chuc/").content.decode()
     assert "Công đoàn phường Hoàn Kiếm" in body and "XG3" in body
@@ -24,8 +24,8 @@ def test_list_shows_only_the_users_subtree_within_this_tenant(org_tree, tenant_a
 
 def test_rename_needs_confirmation_and_respects_roles(org_tree, tenant_a, client_for):
     admin_a, editor = make_user(), make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
-    grant_org_role(editor, org_tree["a"], "editor")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
+    GrantRole(editor, org_tree["a"], "editor").execute()
     g1 = org_tree["g1"]
     url = f"/admin/to-chuc/{g1.pk}/rename/"
     data = {
@@ -50,7 +50,7 @@ def test_rename_needs_confirmation_and_respects_roles(org_tree, tenant_a, client
 
 def test_move_form_refuses_a_cycle(org_tree, tenant_a, client_for):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     client = client_for(tenant_a, admin_a)
     response = client.post(
         f"/admin/to-chuc/{org_tree['ua1'].pk}/move/",
@@ -67,7 +67,7 @@ def test_move_form_refuses_a_cycle(org_tree, tenant_a, client_for):
 
 def test_provincial_admin_screens_render_and_list_only_its_branch(org_tree, tenant_a, client_for):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     client = client_for(tenant_a, admin_a)
     index = client.get("/admin/to-chuc/")
     assert index.status_code == 200
@@ -122,7 +122,7 @@ def test_provincial_admin_screens_render_and_list_only_its_branch(org_tree, tena
 
 def test_editor_sees_the_branch_but_no_action_buttons(org_tree, tenant_a, client_for):
     editor = make_user()
-    grant_org_role(editor, org_tree["a"], "editor")
+    GrantRole(editor, org_tree["a"], "editor").execute()
     client = client_for(tenant_a, editor)
     body = client.get("/admin/to-chuc/").content.decode()
     assert "6 đơn vị" in body and "<td>XPB</td>" not in body
@@ -143,7 +143,7 @@ def test_actions_from_a_tenant_admin_on_an_organisation_with_its_own_tenant(
     from tenants.models import Tenant
 
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     tenant = ProvisionTenant(
         org_tree["ua2"], schema_name="test_h_kcn3", domain="kcn3.test"
     ).execute()
@@ -179,7 +179,7 @@ def test_granting_a_role_from_the_admin_mirrors_it_into_the_microsite(
     from hierarchy.models import OrgRole
 
     admin_a, editor = make_user(), make_user("bientap.xg1@example.vn")
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     client = client_for(tenant_a, admin_a)
     url = f"/admin/to-chuc/{org_tree['g1'].pk}/"
     assert client.post(url + "microsite/", {"effective_date": "2025-07-01", "confirm": "1"})[

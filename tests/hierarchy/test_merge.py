@@ -8,11 +8,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
-from hierarchy.actions import CreateMicrosite, MergeOrganizations, SplitOrganization
+from hierarchy.actions import CreateMicrosite, GrantRole, MergeOrganizations, SplitOrganization
 from hierarchy.actions.split import SplitPart
 from hierarchy.importer import import_rows
 from hierarchy.models import EventAction, Organization, OrganizationEvent, OrgRole, Status
-from hierarchy.roles import grant_org_role
 from hierarchy.signals import organization_restructured
 from tenants.models import Domain, Tenant, TenantRole
 from tests.factories import make_article, make_image, make_user
@@ -39,7 +38,7 @@ def test_merging_two_tenants_folds_the_second_and_keeps_its_urls(
     from wagtail.models import Page, Site
 
     admin_b = make_user()
-    grant_org_role(admin_b, org_tree["b"], "admin")
+    GrantRole(admin_b, org_tree["b"], "admin").execute()
     with schema_context("test_b"):
         article = make_article("Tin cũ của tỉnh B", body="<p>Nội dung tỉnh B</p>")
         old_path = article.relative_url(article.get_site())
@@ -77,7 +76,7 @@ def test_merge_gathers_a_microsite_from_another_tenant_with_redirects(
     p1 = CreateMicrosite(org_tree["g1"]).execute()
     p4 = CreateMicrosite(org_tree["g4"]).execute()
     editor4 = make_user()
-    grant_org_role(editor4, org_tree["g4"], "editor")
+    GrantRole(editor4, org_tree["g4"], "editor").execute()
     with schema_context("test_b"):
         image = make_image("Ảnh bệnh viện")
         article = make_article(
@@ -153,7 +152,7 @@ def test_merge_statements_do_not_grow_with_the_organisations_moved(org_tree):
     for label, codes in (("small", ("S1", "S2")), ("large", ("L1", "L2"))):
         sources = list(Organization.objects.filter(code__in=codes).order_by("code"))
         for source in sources:
-            grant_org_role(make_user(), source, "editor")
+            GrantRole(make_user(), source, "editor").execute()
         with CaptureQueriesContext(connection) as ctx:
             merged = MergeOrganizations(
                 sources, code=f"M-{label}", name=f"Hợp nhất {label}"
@@ -208,7 +207,7 @@ def test_restructuring_signal_names_successors_and_a_failing_receiver_undoes_it(
 
 def test_split_hands_the_tenant_and_the_roles_to_its_parts(org_tree, tenant_a):
     admin = make_user()
-    grant_org_role(admin, org_tree["a"], "admin")
+    GrantRole(admin, org_tree["a"], "admin").execute()
     first, second = SplitOrganization(
         org_tree["a"],
         [
@@ -231,7 +230,7 @@ def test_split_hands_the_tenant_and_the_roles_to_its_parts(org_tree, tenant_a):
 def test_split_hands_a_microsite_to_the_first_part(org_tree, tenant_a):
     page_id = CreateMicrosite(org_tree["ua1"]).execute()
     editor = make_user()
-    grant_org_role(editor, org_tree["ua1"], "editor")
+    GrantRole(editor, org_tree["ua1"], "editor").execute()
     first, _ = SplitOrganization(
         org_tree["ua1"],
         [

@@ -3,9 +3,14 @@
 from django.test import Client
 from django_tenants.utils import schema_context
 
-from hierarchy.actions import CreateMicrosite, FoldTenant, PromoteMicrosite, ProvisionTenant
+from hierarchy.actions import (
+    CreateMicrosite,
+    FoldTenant,
+    GrantRole,
+    PromoteMicrosite,
+    ProvisionTenant,
+)
 from hierarchy.models import EventAction, Organization, OrganizationEvent
-from hierarchy.roles import grant_org_role
 from tenants.models import Domain
 from tests.factories import make_article, make_document, make_image, make_user, png_bytes
 
@@ -26,7 +31,7 @@ def test_promote_microsite_moves_pages_media_and_redirects(org_tree, tenant_a, c
     g1 = org_tree["g1"]
     editor = make_user()
     page_id = CreateMicrosite(g1).execute()
-    grant_org_role(editor, g1, "editor")
+    GrantRole(editor, g1, "editor").execute()
     with schema_context("test_a"):
         image, doc = make_image("Ảnh Tết"), make_document("Kế hoạch 18/KH-CĐN")
         body = (
@@ -44,7 +49,7 @@ def test_promote_microsite_moves_pages_media_and_redirects(org_tree, tenant_a, c
         article.save_revision().publish()
         old_url = article.relative_url(article.get_site())
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     tenant = PromoteMicrosite(
         g1, schema_name="test_h_g1", domain="g1.test", actor=admin_a
     ).execute()
@@ -80,7 +85,7 @@ def test_fold_tenant_back_keeps_its_urls(org_tree, tenant_a):
     ua2 = org_tree["ua2"]
     tenant = ProvisionTenant(ua2, schema_name="test_h_kcn2", domain="kcn2.test").execute()
     editor = make_user()
-    grant_org_role(editor, ua2, "editor")
+    GrantRole(editor, ua2, "editor").execute()
     CreateMicrosite(org_tree["g3"]).execute()  # hosted by the KCN tenant
     with schema_context("test_h_kcn2"):
         article = make_article("Tin khu công nghiệp")
@@ -144,7 +149,7 @@ def test_promote_microsite_rewrites_every_reference_of_its_pages(org_tree, tenan
         root.add_child(instance=gallery)
         gallery.save_revision().publish()
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     PromoteMicrosite(g1, schema_name="test_h_g1s", domain="g1s.test", actor=admin_a).execute()
     with schema_context("test_h_g1s"):
         from wagtail.documents.models import Document

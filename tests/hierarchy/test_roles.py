@@ -8,13 +8,15 @@ from django_tenants.utils import schema_context
 from hierarchy.actions import (
     CreateMicrosite,
     DissolveOrganization,
+    GrantRole,
     MergeOrganizations,
     MoveOrganization,
     ProvisionTenant,
     RenameOrganization,
+    RevokeRole,
 )
 from hierarchy.models import Kind, OrgRole
-from hierarchy.roles import effective_role, grant_org_role, organizations_for, revoke_org_role
+from hierarchy.roles import effective_role, organizations_for
 from tenants.models import TenantRole
 from tenants.roles import ROLE_GROUPS
 from tests.factories import make_user
@@ -27,7 +29,7 @@ def _groups(user, tenant):
 
 def test_role_covers_the_subtree_only(org_tree):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     assert effective_role(admin_a, org_tree["g1"]) == "admin"
     assert effective_role(admin_a, org_tree["a"]) == "admin"
     assert effective_role(admin_a, org_tree["tld"]) is None
@@ -39,30 +41,30 @@ def test_role_covers_the_subtree_only(org_tree):
 
 def test_editor_cannot_grant_itself_or_anyone_admin(org_tree):
     editor, other = make_user(), make_user()
-    grant_org_role(editor, org_tree["a"], "editor")
+    GrantRole(editor, org_tree["a"], "editor").execute()
     with pytest.raises(PermissionDenied, match="chính mình"):
-        grant_org_role(editor, org_tree["a"], "admin", granted_by=editor)
+        GrantRole(editor, org_tree["a"], "admin", actor=editor).execute()
     with pytest.raises(PermissionDenied):
-        grant_org_role(other, org_tree["g1"], "admin", granted_by=editor)
+        GrantRole(other, org_tree["g1"], "admin", actor=editor).execute()
     with pytest.raises(PermissionDenied):
-        grant_org_role(other, org_tree["g1"], "reader", granted_by=editor)
+        GrantRole(other, org_tree["g1"], "reader", actor=editor).execute()
     assert not OrgRole.objects.filter(role="admin").exists()
 
 
 def test_provincial_admin_cannot_act_on_a_sibling_province_or_above(org_tree):
     admin_a, someone = make_user(), make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     # Inside its own subtree: allowed.
-    grant_org_role(someone, org_tree["g1"], "editor", granted_by=admin_a)
+    GrantRole(someone, org_tree["g1"], "editor", actor=admin_a).execute()
     MoveOrganization(org_tree["g1"], org_tree["ua2"], actor=admin_a).execute()
     RenameOrganization(org_tree["g2"], "Công đoàn cơ sở đổi tên", actor=admin_a).execute()
     # Beside or above it: refused.
     with pytest.raises(PermissionDenied):
-        grant_org_role(someone, org_tree["b"], "editor", granted_by=admin_a)
+        GrantRole(someone, org_tree["b"], "editor", actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
-        grant_org_role(someone, org_tree["g4"], "editor", granted_by=admin_a)
+        GrantRole(someone, org_tree["g4"], "editor", actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
-        revoke_org_role(someone, org_tree["g4"], "editor", revoked_by=admin_a)
+        RevokeRole(someone, org_tree["g4"], "editor", actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
         RenameOrganization(org_tree["b"], "Chiếm tỉnh B", actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
@@ -76,34 +78,34 @@ def test_provincial_admin_cannot_act_on_a_sibling_province_or_above(org_tree):
             [org_tree["a"], org_tree["b"]], code="Z", name="Z", actor=admin_a
         ).execute()
     with pytest.raises(PermissionDenied):
-        grant_org_role(someone, org_tree["tld"], "reader", granted_by=admin_a)
+        GrantRole(someone, org_tree["tld"], "reader", actor=admin_a).execute()
     assert org_tree["g4"].name == "Công đoàn cơ sở Bệnh viện Đa khoa Đông Hòa"
 
 
 def test_admin_grants_only_up_to_its_own_role(org_tree):
     moderator, admin, other = make_user(), make_user(), make_user()
-    grant_org_role(admin, org_tree["a"], "admin")
-    grant_org_role(moderator, org_tree["a"], "moderator", granted_by=admin)
+    GrantRole(admin, org_tree["a"], "admin").execute()
+    GrantRole(moderator, org_tree["a"], "moderator", actor=admin).execute()
     with pytest.raises(PermissionDenied):
-        grant_org_role(other, org_tree["g1"], "moderator", granted_by=moderator)
-    grant_org_role(other, org_tree["g1"], "admin", granted_by=admin)
+        GrantRole(other, org_tree["g1"], "moderator", actor=moderator).execute()
+    GrantRole(other, org_tree["g1"], "admin", actor=admin).execute()
 
 
 def test_roles_on_a_tenant_organisation_mirror_into_its_groups(org_tree, tenant_a, tenant_b):
     user = make_user()
-    grant_org_role(user, org_tree["a"], "editor")
+    GrantRole(user, org_tree["a"], "editor").execute()
     assert TenantRole.objects.filter(user=user, tenant=tenant_a, role="editor").exists()
     assert _groups(user, tenant_a) == {ROLE_GROUPS["editor"]}
     assert _groups(user, tenant_b) == set()
-    revoke_org_role(user, org_tree["a"], "editor")
+    RevokeRole(user, org_tree["a"], "editor").execute()
     assert _groups(user, tenant_a) == set()
     assert not TenantRole.objects.filter(user=user).exists()
 
 
 def test_provision_a_tenant_for_an_organisation(org_tree, client_for):
     admin_a, editor = make_user(), make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
-    grant_org_role(editor, org_tree["ua2"], "editor", granted_by=admin_a)
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
+    GrantRole(editor, org_tree["ua2"], "editor", actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
         ProvisionTenant(
             org_tree["ua1"], schema_name="test_h_x", domain="x.test", actor=editor
@@ -125,9 +127,9 @@ def test_microsite_editor_edits_only_its_own_pages(org_tree, tenant_a, tenant_b,
     from tests.factories import home_page, make_article
 
     admin_a, editor = make_user(), make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     page_id = CreateMicrosite(org_tree["g1"], actor=admin_a).execute()
-    grant_org_role(editor, org_tree["g1"], "editor", granted_by=admin_a)
+    GrantRole(editor, org_tree["g1"], "editor", actor=admin_a).execute()
     with schema_context(tenant_a.schema_name):
         microsite = Page.objects.get(pk=page_id)
         home = home_page()
@@ -158,7 +160,7 @@ def test_merged_microsites_gather_with_redirects(org_tree, tenant_a):
     p1 = CreateMicrosite(org_tree["g1"]).execute()
     p2 = CreateMicrosite(org_tree["g2"]).execute()
     editor_g2 = make_user()
-    grant_org_role(editor_g2, org_tree["g2"], "editor")
+    GrantRole(editor_g2, org_tree["g2"], "editor").execute()
     assert _groups(editor_g2, tenant_a) == {"Biên tập viên – XG2"}
     with schema_context(tenant_a.schema_name):
         article = make_article("Tin cũ của XG2", parent=Page.objects.get(pk=p2).specific)

@@ -95,13 +95,12 @@ def test_create_appends_records_history_and_refuses_bad_input(org_tree):
     import pytest
     from django.core.exceptions import PermissionDenied, ValidationError
 
-    from hierarchy.actions import CreateOrganization
+    from hierarchy.actions import CreateOrganization, GrantRole
     from hierarchy.models import EventAction, OrganizationEvent
-    from hierarchy.roles import grant_org_role
     from tests.factories import make_user
 
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     new = CreateOrganization(
         parent=org_tree["ua2"],
         code="XG9",

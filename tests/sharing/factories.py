@@ -10,8 +10,8 @@ import json
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from hierarchy.actions import GrantRole
 from hierarchy.models import Kind, Organization
-from hierarchy.roles import grant_org_role
 from sharing.actions import IssueShare
 from sharing.scope import ScopeSpec
 from tests.factories import make_article, make_user
@@ -79,7 +79,7 @@ def make_share(
 
 def editor_of(org, role="editor"):
     user = make_user()
-    grant_org_role(user, org, role)
+    GrantRole(user, org, role).execute()
     return user
 
 

@@ -131,8 +131,7 @@ def test_share_follows_its_page_when_the_microsite_is_promoted(org_tree, tenant_
     the copy, and re-publishing there still updates the one registry row."""
     from wagtail.models import Page
 
-    from hierarchy.actions import CreateMicrosite, PromoteMicrosite
-    from hierarchy.roles import grant_org_role
+    from hierarchy.actions import CreateMicrosite, GrantRole, PromoteMicrosite
     from tests.factories import make_user
 
     g1 = org_tree["g1"]
@@ -145,7 +144,7 @@ def test_share_follows_its_page_when_the_microsite_is_promoted(org_tree, tenant_
         )
         share = SharePage(page, ScopeSpec(root=g1), actor=None).execute()
     admin = make_user()
-    grant_org_role(admin, org_tree["a"], "admin")
+    GrantRole(admin, org_tree["a"], "admin").execute()
     PromoteMicrosite(g1, schema_name="test_s_g1", domain="s-g1.test", actor=admin).execute()
     share.refresh_from_db()
     assert share.source_tenant.schema_name == "test_s_g1"

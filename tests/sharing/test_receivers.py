@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django_tenants.utils import schema_context
 
+from cms.streamfield import reference_free_blocks
 from hierarchy.models import Level
 from sharing.actions import (
     AcknowledgeShare,
@@ -19,7 +20,6 @@ from sharing.actions import (
     SyncFork,
     UnhideShare,
 )
-from sharing.actions._content import _stream_from
 from sharing.compliance import compliance
 from sharing.inbox import filtered, reminders_for, tab_counts, upstream_changed
 from sharing.models import AuditEntry, Proposal, ProposalStep, Receipt, Share
@@ -263,12 +263,14 @@ def test_fork_keeps_only_blocks_without_references_into_the_source_tenant():
         {"type": "call_to_action", "value": {"text": "Xem", "page": 7, "url": ""}},
         {"type": "khong_co", "value": "?"},
     ]
-    assert [b["type"] for b in _stream_from(raw, field)] == [
+    assert [b["type"] for b in reference_free_blocks(raw, field.stream_block)] == [
         "heading",
         "paragraph",
         "quote",
     ]
-    assert _stream_from("<p>HTML</p>", field) == [{"type": "paragraph", "value": "<p>HTML</p>"}]
+    assert reference_free_blocks("<p>HTML</p>", field.stream_block) == [
+        {"type": "paragraph", "value": "<p>HTML</p>"}
+    ]
 
 
 def test_own_feed_items_get_cover_renditions(org_tree, tenant_a):

@@ -3,8 +3,9 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django_tenants.utils import schema_context
 
+from hierarchy.actions import GrantRole, RevokeRole
 from tenants.models import Role, TenantRole
-from tenants.roles import ROLE_GROUPS, grant_role, revoke_role
+from tenants.roles import ROLE_GROUPS
 from tests.factories import make_user
 
 
@@ -15,39 +16,39 @@ def _groups(user, tenant):
 
 def test_granting_and_revoking_mirror_into_wagtail_groups_of_that_tenant_only(tenant_a, tenant_b):
     user = make_user()
-    grant_role(user, tenant_a, Role.MODERATOR)
+    GrantRole(user, tenant_a, Role.MODERATOR).execute()
     assert _groups(user, tenant_a) == {ROLE_GROUPS[Role.MODERATOR]}
     assert _groups(user, tenant_b) == set()
-    grant_role(user, tenant_a, Role.EDITOR)
-    revoke_role(user, tenant_a, Role.MODERATOR)
+    GrantRole(user, tenant_a, Role.EDITOR).execute()
+    RevokeRole(user, tenant_a, Role.MODERATOR).execute()
     assert _groups(user, tenant_a) == {ROLE_GROUPS[Role.EDITOR]}
     assert list(TenantRole.objects.filter(user=user).values_list("role", flat=True)) == ["editor"]
 
 
 def test_editor_cannot_grant_itself_admin(tenant_a):
     editor = make_user()
-    grant_role(editor, tenant_a, Role.EDITOR)
+    GrantRole(editor, tenant_a, Role.EDITOR).execute()
     with pytest.raises(PermissionDenied):
-        grant_role(editor, tenant_a, Role.ADMIN, granted_by=editor)
+        GrantRole(editor, tenant_a, Role.ADMIN, actor=editor).execute()
     assert not TenantRole.objects.filter(user=editor, role=Role.ADMIN).exists()
 
 
 def test_admin_of_one_tenant_cannot_grant_roles_in_another(tenant_a, tenant_b):
     admin_a, someone = make_user(), make_user()
-    grant_role(admin_a, tenant_a, Role.ADMIN)
-    grant_role(someone, tenant_a, Role.EDITOR, granted_by=admin_a)  # allowed in A
+    GrantRole(admin_a, tenant_a, Role.ADMIN).execute()
+    GrantRole(someone, tenant_a, Role.EDITOR, actor=admin_a).execute()  # allowed in A
     with pytest.raises(PermissionDenied):
-        grant_role(someone, tenant_b, Role.EDITOR, granted_by=admin_a)
+        GrantRole(someone, tenant_b, Role.EDITOR, actor=admin_a).execute()
     with pytest.raises(PermissionDenied):
-        revoke_role(someone, tenant_b, Role.EDITOR, revoked_by=admin_a)
+        RevokeRole(someone, tenant_b, Role.EDITOR, actor=admin_a).execute()
 
 
 def test_unknown_role_is_refused(tenant_a):
     with pytest.raises(ValidationError, match="không tồn tại"):
-        grant_role(make_user(), tenant_a, "owner")
+        GrantRole(make_user(), tenant_a, "owner").execute()
 
 
 def test_reader_role_has_no_admin_access(tenant_a, client_for):
     reader = make_user()
-    grant_role(reader, tenant_a, Role.READER)
+    GrantRole(reader, tenant_a, Role.READER).execute()
     assert client_for(tenant_a, reader).get("/admin/").status_code == 403

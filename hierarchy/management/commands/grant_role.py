@@ -2,12 +2,16 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from tenants.models import Role, Tenant
-from tenants.roles import grant_role, revoke_role
+from accounts.roles import Role
+from hierarchy.actions import GrantRole, RevokeRole
+from tenants.models import Tenant
 
 
 class Command(BaseCommand):
-    help = "Give (or with --revoke, take away) an account's role in a tenant."
+    help = (
+        "Give (or with --revoke, take away) an account's role in a tenant. For a tenant that "
+        "an organisation holds, the role is granted on that organisation."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("email")
@@ -22,11 +26,9 @@ class Command(BaseCommand):
         tenant = Tenant.objects.filter(schema_name=schema_name).first()
         if tenant is None:
             raise CommandError(f"Không có đơn vị với schema {schema_name!r}.")
+        action = RevokeRole if revoke else GrantRole
         try:
-            if revoke:
-                revoke_role(user, tenant, role)
-            else:
-                grant_role(user, tenant, role)
+            action(user, tenant, role).execute()
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from exc
         verb = "Revoked" if revoke else "Granted"
