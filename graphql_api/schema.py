@@ -20,6 +20,7 @@ from graphql_api.content.pages import PAGE_TYPES
 from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery, TypedListsQuery
 from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
+from graphql_api.media.queries import MediaQuery
 from graphql_api.org.queries import OrgQuery
 from graphql_api.security import (
     CostLimiter,
@@ -47,6 +48,7 @@ Query = merge_types(
     (
         SiteQuery,
         ContentQuery,
+        MediaQuery,
         TypedListsQuery,
         SearchQuery,
         TaxonomyQuery,

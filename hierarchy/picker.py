@@ -26,7 +26,8 @@ from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from django.db.models.functions import Length
 from django.http import JsonResponse
 
-from hierarchy.models import ROLE_RANK, Organization, OrgRole, Status, search_key
+from hierarchy.models import Organization, Status, search_key
+from hierarchy.roles import role_paths
 
 LIMIT = 20
 MIN_CHARS = 2
@@ -35,16 +36,8 @@ SEPARATORS = re.compile(r"[,;\n\r]+")
 
 def role_roots(user, min_rank: int = 1) -> list[str]:
     """Paths of the subtrees ``user`` holds a role of at least ``min_rank`` on: org roles,
-    and tenant roles, which count on the tenant's own organisation (as in sharing)."""
-    from tenants.models import TenantRole
-
-    rows = list(OrgRole.objects.filter(user=user).values_list("organization__path", "role"))
-    rows += list(
-        TenantRole.objects.filter(user=user, tenant__organization__isnull=False).values_list(
-            "tenant__organization__path", "role"
-        )
-    )
-    paths = {p for p, role in rows if ROLE_RANK.get(role, 0) >= min_rank}
+    and tenant roles, which count on the tenant's own organisation (``hierarchy.roles``)."""
+    paths = {p for p, rank in role_paths(user) if rank >= min_rank}
     return [p for p in sorted(paths) if not any(p != q and p.startswith(q) for q in paths)]
 
 

@@ -20,8 +20,9 @@ from wagtail.models import Page
 from cms.models import DocumentPage
 from graphql_api.content.richtext import RichTextLinks
 from graphql_api.content.specific import load_specific
-from graphql_api.content.types import DocumentType, ImageType, PageInterface, with_renditions
+from graphql_api.content.types import PageInterface
 from graphql_api.content.visibility import visibility_for
+from graphql_api.media.types import DocumentType, ImageType, with_renditions
 
 if TYPE_CHECKING:
     from graphql_api.content.pages import DocumentPageType

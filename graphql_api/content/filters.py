@@ -21,7 +21,7 @@ from cms.models import (
     PolicyPage,
     QuestionPage,
 )
-from cms.models.pages import normalise_document_number
+from cms.models.documents import normalise_document_number
 from congdoan.text import nfc
 from graphql_api.content.choices import CampaignKind, DocumentKind, DocumentStatus, PolicyArea
 from graphql_api.content.specific import content_type_id_for

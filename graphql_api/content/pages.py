@@ -54,14 +54,9 @@ from graphql_api.content.relations import (
 from graphql_api.content.richtext import render_rich_text
 from graphql_api.content.snippets import TagType, TopicType
 from graphql_api.content.specific import load_specific
-from graphql_api.content.types import (
-    DocumentType,
-    ImageType,
-    PageInterface,
-    register_page_type,
-    with_renditions,
-)
+from graphql_api.content.types import PageInterface, register_page_type
 from graphql_api.content.visibility import visibility_for
+from graphql_api.media.types import DocumentType, ImageType, with_renditions
 
 IMAGES = visible_media(Image, with_renditions)
 DOCUMENTS = visible_media(Document)

@@ -12,8 +12,6 @@ from django.db import connection
 from django.db.models import QuerySet
 from graphql import GraphQLError
 from strawberry_django.optimizer import optimizer
-from wagtail.documents.models import Document
-from wagtail.images.models import Image
 from wagtail.models import Page
 
 from cms.models import (
@@ -68,7 +66,7 @@ from graphql_api.content.preview import PreviewTokenError, draft_for_token
 from graphql_api.content.scope import OrganizationArgument
 from graphql_api.content.snippets import MenuLocation, MenuType, TopicType
 from graphql_api.content.specific import load_specific, model_for_content_type
-from graphql_api.content.types import DocumentType, ImageType, PageConnection, PageInterface
+from graphql_api.content.types import PageConnection, PageInterface
 from graphql_api.content.visibility import visibility_for
 from graphql_api.pagination import BoundedConnection
 
@@ -166,14 +164,6 @@ class ContentQuery:
             return draft_for_token(token, visibility_for(info))
         except PreviewTokenError as exc:
             raise GraphQLError(str(exc)) from exc
-
-    @strawberry_django.field(description="Một ảnh theo ID (ảnh trong thư mục riêng tư: null).")
-    def image(self, id: strawberry.ID) -> ImageType | None:
-        return Image.objects.filter(pk=parse_id(id, "ảnh"))
-
-    @strawberry_django.field(description="Một tệp tài liệu theo ID.")
-    def document(self, id: strawberry.ID) -> DocumentType | None:
-        return Document.objects.filter(pk=parse_id(id, "tài liệu"))
 
 
 def _typed_list(model, node_type, filters, description: str):

@@ -21,8 +21,9 @@ from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
 
 from graphql_api.content.specific import model_for_content_type
-from graphql_api.content.types import absolute_url, page_type_name_for_class
+from graphql_api.content.types import page_type_name_for_class
 from graphql_api.content.visibility import Visibility
+from graphql_api.media.types import absolute_url
 
 _ID = re.compile(r"^\d+$")
 

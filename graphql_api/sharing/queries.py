@@ -9,46 +9,10 @@ from strawberry.relay import PageInfo
 
 from graphql_api.content.visibility import visibility_for
 from graphql_api.sharing.filters import FeedFilter, FeedScope
-from graphql_api.sharing.types import (
-    FeedConnection,
-    FeedEdge,
-    FeedItem,
-    FeedOrganization,
-    FeedOrigin,
-)
-from sharing.feed import Feed, FeedEntry, FeedError, resolve_receiver, site_root
+from graphql_api.sharing.types import FeedConnection, FeedEdge
+from sharing.feed import Feed, FeedError, resolve_receiver, site_root
 
 DEFAULT_PAGE_SIZE = 20
-
-
-def _org(org) -> FeedOrganization:
-    return FeedOrganization(
-        code=org.code, name=org.name, short_name=org.short_name, level=org.level
-    )
-
-
-def _item(entry: FeedEntry) -> FeedItem:
-    return FeedItem(
-        id=strawberry.ID(entry.key),
-        origin=FeedOrigin(entry.origin),
-        title=entry.title,
-        standfirst=entry.standfirst,
-        url=entry.url,
-        path=entry.path,
-        date=entry.date,
-        cover_url=entry.cover_url,
-        body=entry.body,
-        page_type=entry.page_type,
-        revision_id=entry.revision_id,
-        mandatory=entry.mandatory,
-        pinned=entry.pinned,
-        expires_at=entry.expires_at,
-        correction=entry.correction or None,
-        corrected_at=entry.corrected_at,
-        share_id=strawberry.ID(str(entry.share_id)) if entry.share_id else None,
-        source=_org(entry.source),
-        shared_by=_org(entry.issuer),
-    )
 
 
 @strawberry.type
@@ -94,7 +58,7 @@ class SharingQuery:
             page = feed.page(size, after)
         except FeedError as exc:
             raise GraphQLError(str(exc)) from exc
-        edges = [FeedEdge(cursor=e.cursor, node=_item(e)) for e in page.entries]
+        edges = [FeedEdge(cursor=e.cursor, node=e) for e in page.entries]  # type: ignore[arg-type]
         return FeedConnection(
             total_count=page.total,
             page_info=PageInfo(

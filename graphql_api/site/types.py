@@ -6,8 +6,9 @@ from wagtail.models import Page, Site
 from cms.models import SiteSettings
 from graphql_api.content.relations import prefetch, related_one, visible_media
 from graphql_api.content.specific import load_specific
-from graphql_api.content.types import ImageType, PageInterface, with_renditions
+from graphql_api.content.types import PageInterface
 from graphql_api.content.visibility import visibility_for
+from graphql_api.media.types import ImageType, with_renditions
 
 IMAGES = visible_media(Image, with_renditions)
 

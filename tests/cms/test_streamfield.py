@@ -159,3 +159,33 @@ def test_page_fields_first_non_empty_of_the_page_types_names():
     assert page_fields.cover_image_id(content) == 9
     assert page_fields.cover_image_id({"cover_image": "9"}) is None
     assert page_fields.body(content) == "[]"
+
+
+def test_fill_gives_a_new_page_the_summary_and_the_reference_free_blocks(tenant_a):
+    from django_tenants.utils import schema_context
+
+    with schema_context(tenant_a.schema_name):  # a page instance reads the default locale
+        _fill_pages()
+
+
+def _fill_pages():
+    from cms.models import ArticlePage, GalleryPage
+
+    body = [
+        {"type": "paragraph", "value": "<p>Đoạn một.</p>", "id": "a"},
+        {"type": "image", "value": {"image": 4, "caption": "", "credit": "", "alt": ""}},
+        {"type": "heading", "value": {"text": "Mục", "level": "h2"}, "id": "b"},
+    ]
+    article = ArticlePage(title="Bài")
+    page_fields.fill(article, summary_text="Sa-pô", body_value=body, body_text="ignored")
+    assert article.standfirst == "Sa-pô"
+    assert article.body.get_prep_value() == [
+        {"type": "paragraph", "value": "<p>Đoạn một.</p>", "id": article.body[0].id},
+        {"type": "heading", "value": {"text": "Mục", "level": "h2"}, "id": article.body[1].id},
+    ]
+
+    gallery = GalleryPage(title="Ảnh")
+    page_fields.fill(gallery, summary_text="Giới thiệu", body_value=body)
+    assert gallery.intro == "Giới thiệu"
+    assert page_fields.summary_field(GalleryPage).name == "intro"
+    assert page_fields.body_field(GalleryPage) is None
