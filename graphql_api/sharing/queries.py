@@ -16,7 +16,14 @@ from graphql_api.sharing.types import (
     FeedOrganization,
     FeedOrigin,
 )
-from sharing.feed import Feed, FeedEntry, FeedError, resolve_receiver, site_root
+from sharing.feed import (
+    Feed,
+    FeedEntry,
+    FeedError,
+    public_origin,
+    resolve_receiver,
+    site_root,
+)
 
 DEFAULT_PAGE_SIZE = 20
 
@@ -75,7 +82,7 @@ class SharingQuery:
             raise GraphQLError(f"first phải từ 0 đến {limit}.")
         try:
             receiver = resolve_receiver(organization)
-            site = site_root(info.context.request.get_host().split(":")[0])
+            site = site_root(*public_origin(info.context.request))
             if site is None:
                 raise FeedError("Trang này chưa có trang chủ.")
             feed = Feed(
