@@ -8,8 +8,13 @@ included) first, then phrase matches, then ``ts_rank``.
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorExact
-from django.db.models import Case, F, FloatField, Value, When
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorExact,
+    SearchVectorField,
+)
+from django.db.models import Case, F, FloatField, Func, Value, When
 from modelsearch.backends.database.postgres.postgres import (
     PostgresAutocompleteQueryCompiler,
     PostgresSearchBackend,
@@ -19,6 +24,9 @@ from modelsearch.backends.database.postgres.postgres import (
 from cms.search import (
     EXACT_BONUS,
     PHRASE_BONUS,
+    TITLE_BONUS,
+    TITLE_EXACT_BONUS,
+    TITLE_PHRASE_BONUS,
     accent_insensitive,
     map_query,
     normalise_query,
@@ -49,6 +57,14 @@ class _VietnameseCompilerMixin:
             return [(F("index_entries__body"), 1.0)]
         return super().get_index_vectors(search_query)
 
+    def _is_page_search(self) -> bool:
+        from wagtail.models import Page
+
+        from cms.models import BasePage
+
+        model = self.queryset.model
+        return model is Page or (isinstance(model, type) and issubclass(model, BasePage))
+
     def _combined(self, vectors):
         combined = vectors[0][0]
         for vector, _boost in vectors[1:]:
@@ -64,14 +80,29 @@ class _VietnameseCompilerMixin:
             term = SearchRank(vector, tsquery, weights=self.sql_weights) * boost
             rank = term if rank is None else rank + term
         combined = self._combined(vectors)
+        exact_tsquery = self.build_tsquery(self.exact_query, config=config)
         bonus = Case(
-            When(
-                SearchVectorExact(combined, self.build_tsquery(self.exact_query, config=config)),
-                then=Value(EXACT_BONUS),
-            ),
+            When(SearchVectorExact(combined, exact_tsquery), then=Value(EXACT_BONUS)),
             default=Value(0.0),
             output_field=FloatField(),
         )
+        title = None
+        if self._is_page_search() and not isinstance(self, PostgresAutocompleteQueryCompiler):
+            # Pages index their title alone at weight A (``BasePage.search_title``): a match
+            # there (as typed, then with any accents) outranks a match in the text only.
+            title = Func(
+                combined, Value("{a}"), function="ts_filter", output_field=SearchVectorField()
+            )
+            bonus = bonus + Case(
+                When(SearchVectorExact(title, exact_tsquery), then=Value(TITLE_EXACT_BONUS)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+            bonus = bonus + Case(
+                When(SearchVectorExact(title, tsquery), then=Value(TITLE_BONUS)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
         words = plain_words(self.folded_query)
         if len(words) > 1:
             phrase = SearchQuery(" ".join(words), search_type="phrase", config=config)
@@ -80,6 +111,12 @@ class _VietnameseCompilerMixin:
                 default=Value(0.0),
                 output_field=FloatField(),
             )
+            if title is not None:
+                bonus = bonus + Case(
+                    When(SearchVectorExact(title, phrase), then=Value(TITLE_PHRASE_BONUS)),
+                    default=Value(0.0),
+                    output_field=FloatField(),
+                )
         return bonus + rank
 
 

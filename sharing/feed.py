@@ -18,6 +18,7 @@ import base64
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Subquery
@@ -210,15 +211,68 @@ def _own_entry(pk, date, cols, content, covers, me) -> FeedEntry:
 
 @dataclass(frozen=True)
 class SiteRoot:
-    """The tenant site's home: its ``url_path`` and its public root URL."""
+    """The tenant site's home: its ``url_path`` and its public root URL; ``scheme`` and
+    ``port`` are those the platform is served on (from the request), when known."""
 
     root_path: str
     root_url: str
+    scheme: str | None = None
+    port: str | None = None
+
+    def public(self, url: str | None) -> str | None:
+        return on_origin(url, self.scheme, self.port)
+
+    def public_deep(self, value, old_root: str, new_root: str):
+        """``value`` (snapshot body: HTML strings in lists/dicts) with ``old_root/`` links
+        rewritten to ``new_root/``."""
+        if isinstance(value, str):
+            return value.replace(old_root + "/", new_root + "/") if old_root in value else value
+        if isinstance(value, list):
+            return [self.public_deep(v, old_root, new_root) for v in value]
+        if isinstance(value, dict):
+            return {k: self.public_deep(v, old_root, new_root) for k, v in value.items()}
+        return value
 
 
-def site_root(hostname: str | None = None) -> SiteRoot | None:
+def origin_of(url: str | None) -> str:
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def on_origin(url: str | None, scheme: str | None, port: str | None) -> str | None:
+    """``url`` on the scheme and port the platform is served on.
+
+    Wagtail builds absolute URLs from ``Site.port`` (80 for every provisioned site), so a
+    platform served on another port (``hanoi.localhost:8000``, or 443 behind a proxy) would
+    get links without it. All tenants are served by the same application on the same port,
+    so the request's scheme and port apply to every tenant's host."""
+    if not url or not scheme or not port:
+        return url
+    parts = urlsplit(url)
+    if not parts.hostname:
+        return url
+    default = (scheme, str(port)) in (("http", "80"), ("https", "443"))
+    netloc = parts.hostname if default else f"{parts.hostname}:{port}"
+    return parts._replace(scheme=scheme, netloc=netloc).geturl()
+
+
+def public_origin(request) -> tuple[str, str, str]:
+    """(hostname, scheme, port) the client used, from the Host header as
+    ``build_absolute_uri`` reads it (``SERVER_PORT`` is the app server's port, not the one
+    behind a proxy)."""
+    from django.http.request import split_domain_port
+
+    hostname, port = split_domain_port(request.get_host())
+    scheme = request.scheme
+    return hostname, scheme, port or ("443" if scheme == "https" else "80")
+
+
+def site_root(
+    hostname: str | None = None, scheme: str | None = None, port: str | None = None
+) -> SiteRoot | None:
     """From Wagtail's cached site root paths (no statement once cached): the site serving
-    ``hostname``, else the one with the shortest root path (the tenant's home)."""
+    ``hostname``, else the one with the shortest root path (the tenant's home). Give the
+    request's ``scheme`` and ``port`` to get URLs on them (``on_origin``)."""
     from wagtail.models import Site
 
     roots = Site.get_site_root_paths()
@@ -228,7 +282,8 @@ def site_root(hostname: str | None = None) -> SiteRoot | None:
     if hostname:
         chosen = next((r for r in roots if f"//{hostname}" in (r.root_url or "")), None)
     chosen = chosen or min(roots, key=lambda r: len(r.root_path))
-    return SiteRoot(root_path=chosen.root_path, root_url=chosen.root_url or "")
+    root_url = on_origin(chosen.root_url or "", scheme, port)
+    return SiteRoot(root_path=chosen.root_path, root_url=root_url, scheme=scheme, port=port)
 
 
 class Feed:
@@ -356,6 +411,8 @@ class Feed:
             src, pk, date, pinned = row[:4]
             if src == 1:
                 entry = _share_entry(pk, date, row[SHARE_COLS])
+                self._share_urls_on_origin(entry)
+
             else:
                 entry = _own_entry(pk, date, row[PAGE_COLS], contents[pk], covers, me)
                 url_path = row[PAGE_COLS][1]
@@ -365,6 +422,20 @@ class Feed:
             entry.cursor = encode_cursor(pinned, date, src, pk)
             entries.append(entry)
         return entries
+
+    def _share_urls_on_origin(self, entry: FeedEntry) -> None:
+        """Snapshot URLs (built where the page was shared, from its Site) on the port and
+        scheme of this request."""
+        old_root = origin_of(entry.url)
+        if not old_root or not self.site.port:
+            return
+        new_root = origin_of(self.site.public(entry.url))
+        if new_root == old_root:
+            return
+        entry.url = new_root + entry.url[len(old_root) :]
+        if entry.cover_url and entry.cover_url.startswith(old_root + "/"):
+            entry.cover_url = new_root + entry.cover_url[len(old_root) :]
+        entry.body = self.site.public_deep(entry.body, old_root, new_root)
 
     def _covers(self, contents: dict) -> dict[int, str]:
         ids = {page_fields.cover_image_id(c) for c in contents.values()} - {None}

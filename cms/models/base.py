@@ -20,6 +20,8 @@ from cms.search import index_text
 from congdoan.text import fold, has_visible_text, nfc, vn_slugify
 
 WORDS_PER_MINUTE = 220
+# The boost of Wagtail's image and document titles: the highest, so weight A of tsvectors.
+TITLE_BOOST = 10
 # Slug of a page whose title has no letter or digit ("!!!", emoji only).
 FALLBACK_SLUG = "trang"
 # Longest lead texts editors may write, in characters of text (tags of rich text not
@@ -153,6 +155,8 @@ class BasePage(Page):
 
     search_fields = [
         *Page.search_fields,
+        # The title alone, at the top weight (A): ranking puts title matches first.
+        index.SearchField("search_title", boost=TITLE_BOOST),
         index.SearchField("search_heading", boost=2),
         index.SearchField("search_content"),
         index.AutocompleteField("search_heading"),
@@ -251,11 +255,17 @@ class BasePage(Page):
         # compute once per save.
         cache = self.__dict__.setdefault("_search_texts", {})
         if part not in cache:
-            parts = (
-                self.search_heading_parts() if part == "heading" else self.search_content_parts()
-            )
+            if part == "title":
+                parts = [self.title]
+            elif part == "heading":
+                parts = self.search_heading_parts()
+            else:
+                parts = self.search_content_parts()
             cache[part] = search_copy(*parts)
         return cache[part]
+
+    def search_title(self) -> str:
+        return self._search_text("title")
 
     def search_heading(self) -> str:
         return self._search_text("heading")

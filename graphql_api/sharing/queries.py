@@ -10,7 +10,7 @@ from strawberry.relay import PageInfo
 from graphql_api.content.visibility import visibility_for
 from graphql_api.sharing.filters import FeedFilter, FeedScope
 from graphql_api.sharing.types import FeedConnection, FeedEdge
-from sharing.feed import Feed, FeedError, resolve_receiver, site_root
+from sharing.feed import Feed, FeedError, public_origin, resolve_receiver, site_root
 
 DEFAULT_PAGE_SIZE = 20
 
@@ -45,7 +45,7 @@ class SharingQuery:
         code = visibility.organization or organization
         try:
             receiver = resolve_receiver(code)
-            site = site_root(info.context.request.get_host().split(":")[0])
+            site = site_root(*public_origin(info.context.request))
             if site is None:
                 raise FeedError("Trang này chưa có trang chủ.")
             feed = Feed(
