@@ -65,6 +65,7 @@ class World:
     public_rendition_url: str = ""
     public_original_url: str = ""
     page_password: str = "mat-khau-trang-2026"
+    home_page_id: int = 0
 
 
 def _pbkdf2(password: str) -> str:
@@ -167,6 +168,7 @@ def _build_world() -> World:
         )
         public_image.save()
         public_rendition = public_image.get_rendition("fill-32x32|format-png")
+        world.home_page_id = restricted.get_parent().pk
         world.restricted_page = restricted.get_url_parts()[2]
         world.password_page = protected.get_url_parts()[2]
         world.password_page_ids = (restriction.pk, protected.pk)
