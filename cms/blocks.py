@@ -14,6 +14,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
 from cms.sanitize import VIDEO_HOSTS, VIDEO_HOSTS_HELP, clean_rich_text, host_matches, is_safe_url
 from congdoan.text import nfc
@@ -33,9 +34,34 @@ PARAGRAPH_FEATURES = [
 SHORT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+class MalformedRichText(RichText):
+    """A rich-text value the admin form could not read (a crafted or corrupted post): shown as
+    an empty editor and refused by ``clean`` with a form error instead of a 500."""
+
+    def __init__(self):
+        super().__init__("")
+
+
+class MalformedTable(dict):
+    """A table value the admin form could not read (not JSON, not an object, or missing)."""
+
+
 class SafeRichTextBlock(blocks.RichTextBlock):
     """Rich text cleaned (allow-list, no scripts or ``javascript:`` links) and NFC-normalised
     whenever it is stored."""
+
+    def value_from_datadict(self, data, files, prefix):
+        # The editor posts its content state as JSON; Wagtail's converter raises on anything
+        # else (a crafted post), which would be a 500.
+        try:
+            return super().value_from_datadict(data, files, prefix)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return MalformedRichText()
+
+    def clean(self, value):
+        if isinstance(value, MalformedRichText):
+            raise ValidationError("Nội dung đoạn văn không đọc được (dữ liệu gửi lên bị hỏng).")
+        return super().clean(value)
 
     def get_prep_value(self, value):
         return clean_rich_text(super().get_prep_value(value))
@@ -190,7 +216,36 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class CellTableBlock(TableBlock):
-    """A plain-text table (cells are text, never HTML); cells NFC-normalised."""
+    """A plain-text table (cells are text, never HTML); cells NFC-normalised.
+
+    A posted value that is missing, not JSON or not a JSON object becomes ``MalformedTable``
+    and a form error (Wagtail's own block would raise, answering 500).
+    """
+
+    def value_from_form(self, value):
+        try:
+            parsed = super().value_from_form(value)
+        except (ValueError, TypeError):
+            return MalformedTable()
+        return parsed if isinstance(parsed, dict) else MalformedTable()
+
+    def to_python(self, value):
+        return super().to_python(value if isinstance(value, dict) or value is None else {})
+
+    def clean(self, value):
+        if isinstance(value, MalformedTable):
+            raise ValidationError("Bảng không có dữ liệu hợp lệ: hãy nhập lại nội dung bảng.")
+        rows = value.get("data") if isinstance(value, dict) else None
+        if value and not (
+            isinstance(rows, list)
+            and all(
+                isinstance(row, list)
+                and all(cell is None or isinstance(cell, str | int | float) for cell in row)
+                for row in rows
+            )
+        ):
+            raise ValidationError("Bảng không hợp lệ: mỗi hàng phải là một danh sách ô chữ.")
+        return super().clean(value)
 
     def get_prep_value(self, value):
         value = super().get_prep_value(value)

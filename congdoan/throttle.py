@@ -25,10 +25,27 @@ from django.utils import timezone
 
 def normalize_username(request, credentials) -> str | None:
     """Account names are case-insensitive emails: count ``A@x`` and ``a@x`` together."""
-    username = (credentials or {}).get(settings.AXES_USERNAME_FORM_FIELD)
+    # Django's AuthenticationForm passes the account name as USERNAME_FIELD ("email"), the
+    # login-failed signal as "username": read both, so both count under one key.
+    # (Wagtail's key is a lazy string: compare by value.)
+    names = {settings.AXES_USERNAME_FORM_FIELD, "username", "email"}
+    username = next((v for k, v in (credentials or {}).items() if str(k) in names), None)
     if username is None and request is not None and request.method == "POST":
-        username = request.POST.get(settings.AXES_USERNAME_FORM_FIELD)
+        username = request.POST.get("username")
     return username.strip().lower() if isinstance(username, str) else username
+
+
+def client_ip(request) -> str | None:
+    """``AXES_CLIENT_IP_CALLABLE``: the socket's address, or, behind ``TRUSTED_PROXY_COUNT``
+    proxies, the address the outermost trusted proxy saw (X-Forwarded-For counted from the
+    right, so a client cannot choose it by sending its own header)."""
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if count > 0:
+        hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        hops = [h for h in hops if h]
+        if len(hops) >= count:
+            return hops[-count]
+    return request.META.get("REMOTE_ADDR")
 
 
 def _seconds_left(cache, key: str, default: int) -> int:

@@ -199,8 +199,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "congdoan.throttle.lockout_response"
-AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "congdoan.throttle.client_ip"
 AXES_VERBOSE = False
+AXES_USERNAME_FORM_FIELD = "username"  # the field of every login form here
 AXES_USERNAME_CALLABLE = "congdoan.throttle.normalize_username"
 # Page and document passwords (Wagtail's own forms, outside Django's auth): same limits,
 # counted per restriction and address in the same cache (congdoan/throttle.py).

@@ -16,6 +16,7 @@ in a transaction the server cannot see: per-test changes the server must see go 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import io
@@ -65,6 +66,7 @@ class World:
     public_rendition_url: str = ""
     public_original_url: str = ""
     page_password: str = "mat-khau-trang-2026"
+    home_page_id: int = 0
 
 
 def _pbkdf2(password: str) -> str:
@@ -167,6 +169,7 @@ def _build_world() -> World:
         )
         public_image.save()
         public_rendition = public_image.get_rendition("fill-32x32|format-png")
+        world.home_page_id = restricted.get_parent().pk
         world.restricted_page = restricted.get_url_parts()[2]
         world.password_page = protected.get_url_parts()[2]
         world.password_page_ids = (restriction.pk, protected.pk)
@@ -268,9 +271,15 @@ def forge_session(schema_name: str, user) -> str:
     return key
 
 
-def production_env(**extra) -> dict:
+def database_url(host=None, port=None) -> str:
     db = connection.settings_dict
-    url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    host = host or db["HOST"] or "127.0.0.1"
+    port = port or db["PORT"] or 5432
+    return f"postgres://{db['USER']}@{host}:{port}/{db['NAME']}"
+
+
+def production_env(**extra) -> dict:
+    url = database_url()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "congdoan.settings.production",
@@ -296,12 +305,10 @@ class Server:
     process: subprocess.Popen
 
 
-@pytest.fixture(scope="module")
-def prod_server(world):
-    import redis
-
-    redis.Redis.from_url(REDIS_URL).flushdb()
-    env = production_env()
+@contextlib.contextmanager
+def running_server(**env_extra):
+    """gunicorn with the production settings on a free port, stopped on exit."""
+    env = production_env(**env_extra)
     env["STATIC_ROOT"] = str(_static_root(env))
     port = _free_port()
     process = subprocess.Popen(
@@ -322,25 +329,39 @@ def prod_server(world):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(process.stderr.read().decode()[-3000:]) from None
-            time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError("gunicorn did not start")
-    yield Server(base=f"http://127.0.0.1:{port}", port=port, process=process)
-    process.send_signal(signal.SIGTERM)
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                if process.poll() is not None:
+                    raise RuntimeError(process.stderr.read().decode()[-3000:]) from None
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("gunicorn did not start")
+        yield Server(base=f"http://127.0.0.1:{port}", port=port, process=process)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def flush_redis():
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+
+
+@pytest.fixture(scope="module")
+def prod_server(world):
+    flush_redis()
+    with running_server() as server:
+        yield server
 
 
 @dataclass
