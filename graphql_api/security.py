@@ -549,12 +549,15 @@ class CostLimiter(SchemaExtension):
         if document is not None and ctx.result is None:
             lim = limits()
             try:
-                operation = get_operation_ast(document, ctx.operation_name)
+                # strawberry's ``operation_name`` falls back to the first operation's name,
+                # which would run the first of several operations: use what the client sent.
+                name = ctx._provided_operation_name
+                operation = get_operation_ast(document, name)
                 if operation is None:
                     raise CostError(
                         "Truy vấn có nhiều thao tác: hãy gửi operationName để chọn một."
-                        if ctx.operation_name is None
-                        else f"Không có thao tác tên {ctx.operation_name!r} trong truy vấn."
+                        if name is None
+                        else f"Không có thao tác tên {name!r} trong truy vấn."
                     )
                 fragments = {
                     d.name.value: d
@@ -655,5 +658,13 @@ class RefusalStatus(SchemaExtension):
     def on_operation(self):
         yield
         ctx = self.execution_context
-        if ctx.pre_execution_errors:
+        unparsed = ctx.graphql_document is None and ctx.result is not None and ctx.result.errors
+        if unparsed or (ctx.pre_execution_errors and ctx.result is None) or self.invalid:
             set_status(getattr(ctx.context, "request", None), 400)
+
+    invalid = False
+
+    def on_validate(self):
+        yield
+        if self.execution_context.pre_execution_errors:
+            self.invalid = True
