@@ -70,7 +70,7 @@ class Limits:
     max_fields: int = 600
     max_aliases: int = 30
     # Estimated work, checked before execution (CostLimiter).
-    max_cost: int = 10_000
+    max_cost: int = 20_000
     max_statements: int = 60
     budget_statements: int = 100
     max_list_argument: int = 20
@@ -338,7 +338,7 @@ LIST_SIZES = {
     "Page.ancestors": 8,
     "Organization.ancestors": 8,
     "Page.body": 30,
-    "TableBlock.rows": 30,
+    "TableBlock.rows": 20,
     "Menu.items": 30,
     "Query.menus": 10,
     "Query.topics": 50,
@@ -523,12 +523,18 @@ def estimate_cost(schema: GraphQLSchema, document, operation, variables, lim=Non
     return CostEstimator(schema, document, variables, lim or limits()).estimate(operation)
 
 
+def vn_number(value: int) -> str:
+    """12345 -> "12.345" (Vietnamese thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def cost_message(estimate: Estimate, lim: Limits) -> str:
     return (
-        f"Truy vấn quá tốn kém: ước tính {estimate.nodes:,} nút kết quả (tối đa "
-        f"{lim.max_cost:,}) và {estimate.statements:,} câu lệnh SQL (tối đa "
-        f"{lim.max_statements:,}). Hãy giảm first/last, bí danh hoặc các danh sách lồng nhau."
-    ).replace(",", ".")
+        f"Truy vấn quá tốn kém: ước tính {vn_number(estimate.nodes)} nút kết quả (tối đa "
+        f"{vn_number(lim.max_cost)}) và {vn_number(estimate.statements)} câu lệnh SQL (tối đa "
+        f"{vn_number(lim.max_statements)}). Hãy giảm first/last, bí danh hoặc các danh sách "
+        "lồng nhau."
+    )
 
 
 def set_status(request, status: int) -> None:

@@ -24,6 +24,7 @@ from graphql_api.security import (
     precheck_cached,
     set_status,
     text_problem,
+    vn_number,
 )
 
 RETRY_AFTER_SECONDS = 5
@@ -242,8 +243,8 @@ class TenantGraphQLView(GraphQLView):
         if len(response.content) > cap:
             return _error(
                 400,
-                f"Kết quả quá lớn ({len(response.content):,} byte, tối đa {cap:,} byte): "
-                "hãy giảm first/last hoặc bớt trường.".replace(",", "."),
+                f"Kết quả quá lớn ({vn_number(len(response.content))} byte, tối đa "
+                f"{vn_number(cap)} byte): hãy giảm first/last hoặc bớt trường.",
             )
         return response
 
