@@ -42,8 +42,9 @@ def statements_of(client, body: bytes) -> int:
 
 
 def test_nested_lists_are_estimated_with_variables_applied():
-    assert estimate(NESTED, {"n": 100}).nodes == 1 + 100 * (2 + 1 + 100 * 3)
-    assert estimate(NESTED, {"n": 2}).nodes == 1 + 2 * (2 + 1 + 2 * 3)
+    # articles 1 + edges 1 + n x (node 1 + children 1 + edges 1 + n x (node 1 + title 1))
+    assert estimate(NESTED, {"n": 100}).nodes == 2 + 100 * (3 + 100 * 2)
+    assert estimate(NESTED, {"n": 2}).nodes == 2 + 2 * (3 + 2 * 2)
     # Without first: the page size a connection returns by default.
     assert estimate(NESTED, {}).nodes == estimate(NESTED, {"n": 100}).nodes
 
@@ -53,8 +54,8 @@ def test_nested_lists_are_refused_before_any_statement(tenant_a, client_for):
     response = post(client, NESTED, {"n": 100})
     assert response.status_code == 400
     message = response.json()["errors"][0]["message"]
-    assert "ước tính 30.301 nút kết quả (tối đa 20.000)" in message
-    assert "203 câu lệnh SQL (tối đa 60)" in message
+    assert "ước tính 20.302 nút kết quả (tối đa 15.000)" in message
+    assert "205 câu lệnh SQL (tối đa 60)" in message
     # The work avoided: not one SQL statement ran.
     refused = statements_of(client, json.dumps({"query": NESTED, "variables": {"n": 100}}).encode())
     assert refused == 0
@@ -73,10 +74,10 @@ def test_aliases_and_fragments_are_summed(tenant_a, client_for):
       fragment A2 on ArticlePage { t2: title topics { slug } }"""
     inline = """{ pages(first: 100) { edges { node {
       ... on ArticlePage { topics { name } } ... on EventPage { topics { name } } } } } }"""
-    # connection 1 + 100 x (edge 1 + node 1 + 2 fragments x (title 1 + 10 topics x 2))
-    assert estimate(spread).nodes == 1 + 100 * (2 + 2 * (1 + 10 * 2))
+    # pages 1 + edges 1 + 100 x (node 1 + 2 fragments x (title 1 + topics 1 + 10 names))
+    assert estimate(spread).nodes == 2 + 100 * (1 + 2 * (1 + 1 + 10))
     # each inline fragment counts as if every item matched it
-    assert estimate(inline).nodes == 1 + 100 * (2 + 2 * (10 * 2))
+    assert estimate(inline).nodes == 2 + 100 * (1 + 2 * (1 + 10))
     # Per-object statements: ancestors on 100 pages is 100 statements, refused.
     response = post(
         client_for(tenant_a),
