@@ -17,6 +17,10 @@ from strawberry.relay.types import PREFIX
 from strawberry.relay.utils import from_base64
 from strawberry_django.relay import DjangoListConnection
 
+# Offsets past this are refused with a readable error (PostgreSQL's bigint would overflow on
+# some; none is meaningful for a list of pages).
+MAX_OFFSET = 2**31 - 1
+
 
 def check_paging(
     *,
@@ -39,7 +43,7 @@ def check_paging(
             continue
         try:
             kind, offset = from_base64(cursor)
-            valid = kind == PREFIX and int(offset) >= 0
+            valid = kind == PREFIX and 0 <= int(offset) <= MAX_OFFSET
         except (ValueError, TypeError):
             valid = False
         if not valid:

@@ -70,7 +70,7 @@ class Limits:
     max_fields: int = 600
     max_aliases: int = 30
     # Estimated work, checked before execution (CostLimiter).
-    max_cost: int = 10_000
+    max_cost: int = 15_000
     max_statements: int = 60
     budget_statements: int = 100
     max_list_argument: int = 20
@@ -338,7 +338,7 @@ LIST_SIZES = {
     "Page.ancestors": 8,
     "Organization.ancestors": 8,
     "Page.body": 30,
-    "TableBlock.rows": 30,
+    "TableBlock.rows": 20,
     "Menu.items": 30,
     "Query.menus": 10,
     "Query.topics": 50,
@@ -354,6 +354,9 @@ PER_ROW_STATEMENTS = {"Page.parent": 1, "Page.ancestors": 1, "Page.children": 1}
 # wrappers: 0; root fields: ROOT_STATEMENTS).
 STATEMENTS = {"Page.body": 5, "Query.search": 3, "Query.feed": 6}
 ROOT_STATEMENTS = 2
+# The view's own, once per request: the tenant's "persisted queries only" switch (cached) and
+# the API token look-up.
+REQUEST_STATEMENTS = 2
 _WRAPPER_SUFFIXES = ("Connection", "Edge")
 _WRAPPER_TYPES = {"PageInfo"}
 
@@ -406,7 +409,7 @@ class CostEstimator:
         if root is None:
             return Estimate(0, 0)
         nodes, batched, per_row = self._selections(operation.selection_set, root, None)
-        return Estimate(nodes, batched + per_row)
+        return Estimate(nodes, REQUEST_STATEMENTS + batched + per_row)
 
     # (nodes per object, statements per batch, statements per object)
     def _selections(self, selection_set, parent_type, page_size):
@@ -501,7 +504,10 @@ class CostEstimator:
                 asked = default
             child_page_size = max(0, min(asked, self.max_page))
         cn, cb, cr = self._selections(node.selection_set, named, child_page_size)
-        nodes = count * (own + cn)
+        # Values in the answer: the field itself, plus its items' values (a list), or its
+        # own values (an object: its fields; a leaf: one per distinct list-argument value).
+        is_list = isinstance(field_type, GraphQLList)
+        nodes = 1 + count * (cn or own) if is_list else own + cn
         is_root = parent_type is self.schema.query_type
         wrapper = named.name in _WRAPPER_TYPES or named.name.endswith(_WRAPPER_SUFFIXES)
         per_row_cost = _lookup(PER_ROW_STATEMENTS, parent_type, name)
@@ -523,12 +529,18 @@ def estimate_cost(schema: GraphQLSchema, document, operation, variables, lim=Non
     return CostEstimator(schema, document, variables, lim or limits()).estimate(operation)
 
 
+def vn_number(value: int) -> str:
+    """12345 -> "12.345" (Vietnamese thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def cost_message(estimate: Estimate, lim: Limits) -> str:
     return (
-        f"Truy vấn quá tốn kém: ước tính {estimate.nodes:,} nút kết quả (tối đa "
-        f"{lim.max_cost:,}) và {estimate.statements:,} câu lệnh SQL (tối đa "
-        f"{lim.max_statements:,}). Hãy giảm first/last, bí danh hoặc các danh sách lồng nhau."
-    ).replace(",", ".")
+        f"Truy vấn quá tốn kém: ước tính {vn_number(estimate.nodes)} nút kết quả (tối đa "
+        f"{vn_number(lim.max_cost)}) và {vn_number(estimate.statements)} câu lệnh SQL (tối đa "
+        f"{vn_number(lim.max_statements)}). Hãy giảm first/last, bí danh hoặc các danh sách "
+        "lồng nhau."
+    )
 
 
 def set_status(request, status: int) -> None:
@@ -549,12 +561,15 @@ class CostLimiter(SchemaExtension):
         if document is not None and ctx.result is None:
             lim = limits()
             try:
-                operation = get_operation_ast(document, ctx.operation_name)
+                # strawberry's ``operation_name`` falls back to the first operation's name,
+                # which would run the first of several operations: use what the client sent.
+                name = ctx._provided_operation_name
+                operation = get_operation_ast(document, name)
                 if operation is None:
                     raise CostError(
                         "Truy vấn có nhiều thao tác: hãy gửi operationName để chọn một."
-                        if ctx.operation_name is None
-                        else f"Không có thao tác tên {ctx.operation_name!r} trong truy vấn."
+                        if name is None
+                        else f"Không có thao tác tên {name!r} trong truy vấn."
                     )
                 fragments = {
                     d.name.value: d
@@ -655,5 +670,13 @@ class RefusalStatus(SchemaExtension):
     def on_operation(self):
         yield
         ctx = self.execution_context
-        if ctx.pre_execution_errors:
+        unparsed = ctx.graphql_document is None and ctx.result is not None and ctx.result.errors
+        if unparsed or (ctx.pre_execution_errors and ctx.result is None) or self.invalid:
             set_status(getattr(ctx.context, "request", None), 400)
+
+    invalid = False
+
+    def on_validate(self):
+        yield
+        if self.execution_context.pre_execution_errors:
+            self.invalid = True

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
+from graphql import GraphQLSyntaxError
 from strawberry.django.views import GraphQLView
 
 from graphql_api.security import (
@@ -21,7 +22,9 @@ from graphql_api.security import (
     QueryRejected,
     limits,
     precheck_cached,
+    set_status,
     text_problem,
+    vn_number,
 )
 
 RETRY_AFTER_SECONDS = 5
@@ -53,6 +56,9 @@ _REASONS = {
 def _reason(reason: str) -> str:
     if reason in _REASONS:
         return _REASONS[reason]
+    if reason.startswith("Unknown operation named"):
+        name = reason.removeprefix("Unknown operation named").strip(" .")
+        return f"Không có thao tác tên {name} trong truy vấn."
     if "not allowed when using GET" in reason or "GET" in reason:
         return "Thao tác này không được gửi bằng GET: hãy dùng POST."
     return reason
@@ -186,7 +192,10 @@ class TenantGraphQLView(GraphQLView):
         return super().parse_query_params(params)
 
     def parse_http_body(self, request_adapter):
-        data = super().parse_http_body(request_adapter)
+        try:
+            data = super().parse_http_body(request_adapter)
+        except UnicodeDecodeError as exc:  # cross_web decodes the body before parse_json
+            raise HTTPException(400, "Nội dung yêu cầu không phải UTF-8 hợp lệ.") from exc
         items = data if isinstance(data, list) else [data]
         for item in items:
             if not isinstance(item.operation_name, str | None):
@@ -203,6 +212,13 @@ class TenantGraphQLView(GraphQLView):
         return data
 
     # --- the answer: cost figures, size cap -------------------------------------------------
+
+    def process_result(self, request, result):
+        # A syntax error escapes the extensions' hooks (strawberry's parser cache raises it
+        # through them): mark the 400 here.
+        if result.errors and any(isinstance(e, GraphQLSyntaxError) for e in result.errors):
+            set_status(request, 400)
+        return super().process_result(request, result)
 
     def create_response(self, response_data, sub_response):
         request = self.request
@@ -227,8 +243,8 @@ class TenantGraphQLView(GraphQLView):
         if len(response.content) > cap:
             return _error(
                 400,
-                f"Kết quả quá lớn ({len(response.content):,} byte, tối đa {cap:,} byte): "
-                "hãy giảm first/last hoặc bớt trường.".replace(",", "."),
+                f"Kết quả quá lớn ({vn_number(len(response.content))} byte, tối đa "
+                f"{vn_number(cap)} byte): hãy giảm first/last hoặc bớt trường.",
             )
         return response
 

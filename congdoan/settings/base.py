@@ -283,7 +283,7 @@ GRAPHQL_LIMITS = {
     "max_fields": env_int("GRAPHQL_MAX_FIELDS", 600),
     "max_aliases": env_int("GRAPHQL_MAX_ALIASES", 30),
     # Estimated before execution, variables applied.
-    "max_cost": env_int("GRAPHQL_MAX_COST", 10_000),  # result nodes
+    "max_cost": env_int("GRAPHQL_MAX_COST", 15_000),  # result nodes
     "max_statements": env_int("GRAPHQL_MAX_STATEMENTS", 60),  # SQL statements
     "max_list_argument": env_int("GRAPHQL_MAX_LIST_ARGUMENT", 20),
     "default_list_size": 10,  # assumed size of a list without first/last

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from enum import Enum
 
 import strawberry
 import strawberry_django
-from django.db.models import F, Q, QuerySet
+from django.db.models import CharField, F, Lookup, Q, QuerySet
 from django.utils import timezone
 from graphql import GraphQLError
 from wagtail.models import Page
@@ -26,6 +27,43 @@ from congdoan.text import nfc
 from graphql_api.content.choices import CampaignKind, DocumentKind, DocumentStatus, PolicyArea
 from graphql_api.content.specific import content_type_id_for
 from graphql_api.content.types import PAGE_TYPE_NAMES
+
+
+def _vietnamese_letters() -> tuple[str, str]:
+    """Every lowercase Vietnamese letter that is not ASCII, and its uppercase, as the two
+    arguments of PostgreSQL's ``translate()``."""
+    lower = ["đ"]
+    for base in "aăâeêioôơuưy":
+        for mark in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            letter = unicodedata.normalize("NFC", base + mark)
+            if len(letter) == 1 and not letter.isascii():
+                lower.append(letter)
+    lower_chars = "".join(lower)
+    return lower_chars, lower_chars.upper()
+
+
+VN_LOWER, VN_UPPER = _vietnamese_letters()
+
+
+@CharField.register_lookup
+class VietnameseIExact(Lookup):
+    """Case-insensitive equality with Vietnamese case rules on any PostgreSQL: ``upper()``
+    follows the database's locale, and a cluster created without one (the embedded
+    development server) leaves ``đ``, ``ư``, ``ơ``… alone. ``translate()`` maps them first;
+    the value is upper-cased by Python."""
+
+    lookup_name = "vn_iexact"
+
+    def get_db_prep_lookup(self, value, connection):
+        return "%s", [nfc(str(value)).upper()]
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return (
+            f"upper(translate({lhs}, %s, %s)) = {rhs}",
+            [*lhs_params, VN_LOWER, VN_UPPER, *rhs_params],
+        )
 
 
 def parse_id(value, what: str = "trang") -> int:
@@ -201,7 +239,8 @@ class DocumentFilter(TopicalFilter):
         description="Số hiệu, không phân biệt hoa thường và khoảng trắng: “18 / kh-cđn”."
     )
     def number(self, queryset: QuerySet, value: str, prefix: str) -> tuple[QuerySet, Q]:
-        return queryset, Q(**{f"{prefix}document_number__iexact": normalise_document_number(value)})
+        number = normalise_document_number(value)
+        return queryset, Q(**{f"{prefix}document_number__vn_iexact": number})
 
     @strawberry_django.filter_field(description="Tình trạng hiệu lực.")
     def status(self, queryset: QuerySet, value: DocumentStatus, prefix: str):  # type: ignore[valid-type]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.cms_helpers import page_form, rich_text, streamfield, table_value
+from tests.cms.helpers import page_form, rich_text, streamfield, table_value
 from tests.security import live
 from tests.security.live import EMAILS, HttpClient
 

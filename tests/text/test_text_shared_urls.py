@@ -9,8 +9,7 @@ from django_tenants.utils import schema_context
 from sharing import services
 from sharing.feed import on_origin
 from tests.factories import make_article
-from tests.hierarchy_factories import org_tree_fixture  # noqa: F401
-from tests.sharing_factories import microsite
+from tests.sharing.factories import microsite
 
 FEED = """query ($org: String) { feed(organization: $org, first: 20) {
   edges { node { title url origin body } } } }"""
