@@ -29,3 +29,15 @@ def vn_slugify(text: str, max_length: int = 255) -> str:
     if len(slug) > max_length:
         slug = slug[:max_length].rstrip("-")
     return slug
+
+
+def slug_rule_for_js() -> dict:
+    """The folding and slug rule above as data, for the admin's JavaScript
+    (cms/static/cms/admin/vietnamese.js), so the browser applies exactly this rule:
+    ``letters`` first, then Unicode NFD with combining marks dropped, lower-case, every run
+    of characters outside ``keep`` becomes one hyphen, hyphens trimmed at both ends."""
+    return {
+        "letters": {"đ": "d", "Đ": "D"},
+        "keep": "a-z0-9",
+        "maxLength": 255,
+    }
