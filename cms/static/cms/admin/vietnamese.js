@@ -80,4 +80,16 @@
   if (!register()) {
     document.addEventListener('DOMContentLoaded', register);
   }
+
+  /*
+   * Date pickers: the jQuery datetimepicker "validates" a typed date on blur by handing it to
+   * JavaScript's Date, which rolls 31/02/2026 over to 03/03/2026 and saves that silently.
+   * The server checks dates (dd/mm/yyyy, congdoan/formats/vi/formats.py) and says what is
+   * wrong, so typed text is left exactly as typed.
+   */
+  var jq = window.jQuery;
+  if (jq && jq.fn && jq.fn.datetimepicker && jq.fn.datetimepicker.defaults) {
+    jq.fn.datetimepicker.defaults.validateOnBlur = false;
+    jq.fn.datetimepicker.defaults.dayOfWeekStart = 1;
+  }
 })();
