@@ -26,3 +26,6 @@ class MenuViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(MenuViewSet)
+
+# Project JavaScript and CSS for the admin (Vietnamese slugs, dates, phone layout).
+from cms import admin_hooks  # noqa: E402, F401

@@ -59,3 +59,15 @@ def normalise_code(code) -> str:
     """An organisation code as stored and looked up: NFC, trimmed, inner whitespace collapsed,
     upper-case ("ldld-ha-noi " -> "LDLD-HA-NOI"), so codes compare case-insensitively."""
     return " ".join(nfc("" if code is None else str(code)).split()).upper()
+
+
+def slug_rule_for_js() -> dict:
+    """The folding and slug rule above as data, for the admin's JavaScript
+    (cms/static/cms/admin/vietnamese.js), so the browser applies exactly this rule:
+    ``letters`` first, then Unicode NFD with combining marks dropped, lower-case, every run
+    of characters outside ``keep`` becomes one hyphen, hyphens trimmed at both ends."""
+    return {
+        "letters": {"đ": "d", "Đ": "D"},
+        "keep": "a-z0-9",
+        "maxLength": 255,
+    }

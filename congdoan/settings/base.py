@@ -220,6 +220,8 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates are typed and shown day/month/year, times 24-hour (congdoan/formats/vi/formats.py).
+FORMAT_MODULE_PATH = ["congdoan.formats"]
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -253,6 +255,11 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Admin date pickers and fields: dd/mm/yyyy and 24-hour times (the input formats that parse
+# them are in congdoan/formats/vi/formats.py).
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 # Moderation: pages go through the "Biên tập → Duyệt" workflow (tenants/template_content.py);
 # an edit to a page in moderation sends it back to the first step.
 WAGTAIL_WORKFLOW_ENABLED = True

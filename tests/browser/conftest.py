@@ -85,9 +85,18 @@ class _SharedConnectionServer(WSGIServer):
         super().__init__(*args, **kwargs)
         self.shared_connection = shared_connection
 
+    # Set by the ``page`` fixture while a test (and its transaction) is running. A request
+    # arriving outside a test (an autosave after the test ended) must not touch the database:
+    # in autocommit mode it would commit into the test database for good.
+    accepting = False
+
     def process_request(self, request, client_address):
         with DB_LOCK:
-            super().process_request(request, client_address)
+            if self.accepting:
+                super().process_request(request, client_address)
+            else:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
+                self.shutdown_request(request)
 
 
 class LiveServer:
@@ -129,6 +138,11 @@ class LiveServer:
         self._ready.wait(30)
         if self.error:
             raise self.error
+
+    def accept(self, flag: bool):
+        """Serve requests (True) or answer 503 (False); waits for a request in progress."""
+        with DB_LOCK:
+            self.httpd.accepting = flag
 
     def stop(self):
         if hasattr(self, "httpd"):
@@ -196,7 +210,9 @@ def viewport():
 @pytest.fixture
 def page(browser, viewport, browser_server, db, request):
     """A fresh browser context (no cookies) per test, in Vietnamese, with a screenshot
-    saved under ``SCREENSHOT_DIR`` when the test fails."""
+    saved under ``SCREENSHOT_DIR`` when the test fails. The server serves requests only
+    while the test runs (inside its transaction)."""
+    browser_server.accept(True)
     context = browser.new_context(viewport=viewport, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
     context.set_default_timeout(20_000)
     page = context.new_page()
@@ -212,6 +228,7 @@ def page(browser, viewport, browser_server, db, request):
         SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(Exception):
             page.screenshot(path=str(SCREENSHOT_DIR / f"{request.node.name}.png"), full_page=True)
+    browser_server.accept(False)
     context.close()
 
 

@@ -14,6 +14,8 @@ import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.test.testcases import LiveServerThread
 
+from tests.hierarchy.factories import org_tree  # noqa: F401
+
 
 @dataclass
 class Answer:
@@ -68,6 +70,3 @@ def live_app():
         raise thread.error
     yield LiveApp(thread.port)
     thread.terminate()
-
-
-from tests.hierarchy.factories import org_tree  # noqa: F401
