@@ -33,7 +33,7 @@ from sharing.forms import (
     ShareForm,
 )
 from sharing.inbox import TABS, filtered, items, reminders_for, tab_counts
-from sharing.models import AuditEntry, Proposal, ProposalStatus, Share
+from sharing.models import AuditEntry, Proposal, ProposalAction, ProposalStatus, Share
 from sharing.permissions import (
     EDITOR,
     active_tenant,
@@ -591,8 +591,39 @@ def proposal_detail(request, pk):
     form = DecisionForm(
         proposal.current_org, request.POST or None, picker_url=picker_url(proposal.current_org)
     )
+    preview = None
     if request.method == "POST" and can_decide and form.is_valid():
         data = form.cleaned_data
+        sharing_now = data["decision"] == ProposalAction.APPROVE and data["share"]
+        if sharing_now and (request.POST.get("confirm") != "1" or "back" in request.POST):
+            # Approving and sharing down: the reach step first, validated as sending is.
+            try:
+                reach_step.check(
+                    proposal.current_org,
+                    form.scope(),
+                    actor=request.user,
+                    mandatory=data["mandatory"],
+                    expires_at=data["expires_at"],
+                )
+            except (ValidationError, PermissionDenied) as exc:
+                _form_errors(form, exc)
+            else:
+                if "back" not in request.POST:
+                    preview = reach_step.reach(
+                        proposal.current_org, proposal.proposer, form.scope()
+                    )
+            return render(
+                request,
+                "sharing/proposal_detail.html",
+                {
+                    "proposal": proposal,
+                    "steps": proposal.steps.select_related("organization", "actor"),
+                    "text": text_of(proposal.snapshot),
+                    "form": form,
+                    "preview": preview,
+                    "scope_summary": _scope_summary(form) if preview else [],
+                },
+            )
         try:
             _, share = services.decide(
                 proposal,
