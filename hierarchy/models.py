@@ -171,6 +171,11 @@ class Organization(MP_Node):
             models.Index(fields=["kind"], name="org_kind"),
             # The organisation picker's LIKE '%ha noi%' (hierarchy.picker; pg_trgm).
             GinIndex(fields=["search_text"], opclasses=["gin_trgm_ops"], name="org_search_trgm"),
+            models.Index(
+                fields=["level", "path"],
+                condition=models.Q(status="active"),
+                name="org_active_level_path",
+            ),
         ]
         constraints = [
             # Codes are stored upper-case; this also holds for rows written by raw SQL.

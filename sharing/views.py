@@ -51,7 +51,7 @@ from sharing.forms import (
     ShareForm,
 )
 from sharing.inbox import TABS, filtered, items, reminders_for, tab_counts
-from sharing.models import AuditEntry, Proposal, ProposalStatus, Share
+from sharing.models import AuditEntry, Proposal, ProposalAction, ProposalStatus, Share
 from sharing.permissions import active_tenant, content_org_for_page, tenant_organizations
 from sharing.scope import Receiver, count_reached, reaches, receiver_by_code, receiver_for
 from sharing.snapshot import diff, text_of
@@ -599,8 +599,41 @@ def proposal_detail(request, pk):
     form = DecisionForm(
         proposal.current_org, request.POST or None, picker_url=picker_url(proposal.current_org)
     )
+    preview = None
     if request.method == "POST" and can_decide and form.is_valid():
         data = form.cleaned_data
+        sharing_now = data["decision"] == ProposalAction.APPROVE and data["share"]
+        if sharing_now and (request.POST.get("confirm") != "1" or "back" in request.POST):
+            # Approving and sharing down: the reach step first, validated as sending is.
+            try:
+                DecideProposal(
+                    proposal,
+                    data["decision"],
+                    actor=request.user,
+                    note=data["note"],
+                    scope=form.scope(),
+                    mandatory=data["mandatory"],
+                    expires_at=data["expires_at"],
+                ).check()
+            except (ValidationError, PermissionDenied) as exc:
+                _form_errors(form, exc)
+            else:
+                if "back" not in request.POST:
+                    preview = reach_step.reach(
+                        proposal.current_org, proposal.proposer, form.scope()
+                    )
+            return render(
+                request,
+                "sharing/proposal_detail.html",
+                {
+                    "proposal": proposal,
+                    "steps": proposal.steps.select_related("organization", "actor"),
+                    "text": text_of(proposal.snapshot),
+                    "form": form,
+                    "preview": preview,
+                    "scope_summary": _scope_summary(form) if preview else [],
+                },
+            )
         try:
             _, share = DecideProposal(
                 proposal,

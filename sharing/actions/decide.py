@@ -42,12 +42,34 @@ class DecideProposal(SharingAction):
         )
         self.org = self.proposal.current_org
 
+    def share_action(self) -> IssueShare | None:
+        """The share an approval sends down (None: no share), checked with the decision so
+        a confirmation screen refuses a bad scope before anything is written."""
+        if self.decision != ProposalAction.APPROVE or self.scope is None:
+            return None
+        return IssueShare(
+            issuer=self.org,
+            source_org=self.proposal.proposer,
+            source_tenant=self.proposal.source_tenant,
+            source_page_id=self.proposal.source_page_id,
+            snapshot=self.proposal.snapshot,
+            scope=self.scope,
+            mandatory=self.mandatory,
+            expires_at=self.expires_at,
+            actor=self.actor,
+            proposal=self.proposal,
+        )
+
     def validate(self):
         if self.proposal.status != ProposalStatus.PENDING:
             raise ValidationError("Đề xuất này đã được xử lý.")
+        if (share := self.share_action()) is not None:
+            share.validate()
 
     def check_permission(self):
         require_rank(self.actor, self.org, EDITOR, f"xét duyệt đề xuất gửi tới {self.org.name}")
+        if (share := self.share_action()) is not None:
+            share.check_permission()
 
     def perform(self):
         proposal, org, actor, note = self.proposal, self.org, self.actor, self.note
@@ -61,19 +83,8 @@ class DecideProposal(SharingAction):
             self.record(AuditAction.FORWARD, proposal=proposal, organization=org, to=parent.code)
         elif self.decision == ProposalAction.APPROVE:
             close_proposal(proposal, ProposalStatus.APPROVED, ProposalAction.APPROVE, actor, note)
-            if self.scope is not None:
-                share = IssueShare(
-                    issuer=org,
-                    source_org=proposal.proposer,
-                    source_tenant=proposal.source_tenant,
-                    source_page_id=proposal.source_page_id,
-                    snapshot=proposal.snapshot,
-                    scope=self.scope,
-                    mandatory=self.mandatory,
-                    expires_at=self.expires_at,
-                    actor=actor,
-                    proposal=proposal,
-                ).execute()
+            if (action := self.share_action()) is not None:
+                share = action.execute()
         elif self.decision == ProposalAction.REJECT:
             if not note:
                 raise ValidationError("Hãy ghi lý do từ chối để đơn vị đề xuất biết.")

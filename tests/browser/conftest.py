@@ -279,3 +279,4 @@ def screenshot(request):
         return path
 
     return _shot
+from tests.hierarchy.factories import org_tree  # noqa: F401

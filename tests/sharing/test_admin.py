@@ -145,10 +145,10 @@ def test_proposal_through_the_admin(org_tree, tenant_a, client_for):
     assert Proposal.objects.get().current_org == org_tree["a"]
     listing = client.get("/admin/chia-se/de-xuat/").content.decode()
     assert "Sáng kiến an toàn lao động" in listing
-    response = client.post(
-        f"/admin/chia-se/de-xuat/{proposal.pk}/",
-        {"decision": "approve", "share": "on", "scope_root": "XUA2"},
-    )
+    decision = {"decision": "approve", "share": "on", "scope_root": "XUA2"}
+    step = client.post(f"/admin/chia-se/de-xuat/{proposal.pk}/", decision).content.decode()
+    assert "Nội dung này sẽ đến 2 đơn vị" in step and not Share.objects.exists()
+    response = client.post(f"/admin/chia-se/de-xuat/{proposal.pk}/", {**decision, "confirm": "1"})
     share = Share.objects.get(proposal=proposal)
     assert response.status_code == 302 and share.scope_root == org_tree["ua2"]
     detail = client.get(f"/admin/chia-se/de-xuat/{proposal.pk}/").content.decode()

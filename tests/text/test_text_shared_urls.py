@@ -6,8 +6,9 @@ import json
 from django.test import Client
 from django_tenants.utils import schema_context
 
-from sharing import services
+from sharing.actions import SharePage
 from sharing.feed import on_origin
+from sharing.scope import ScopeSpec
 from tests.factories import make_article
 from tests.sharing.factories import microsite
 
@@ -34,7 +35,7 @@ def test_feed_urls_keep_the_request_port(org_tree, tenant_a):
             "Hội nghị Ban Chấp hành", body='<p><a href="/tin-tuc/">Tin tức</a></p>'
         )
         own = make_article("Tin cơ sở", parent=Page.objects.get(pk=g1.microsite_page_id))
-        services.share_page(province, services.ScopeSpec(root=org_tree["ua1"]), actor=None)
+        SharePage(province, ScopeSpec(root=org_tree["ua1"]), actor=None).execute()
         own_path = own.get_url_parts()[2]
         shared_path = province.get_url_parts()[2]
     client = Client(HTTP_HOST="a.test:8000")
