@@ -3,9 +3,7 @@ the restructuring signal; split handing content to its successor."""
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
 from hierarchy.actions import CreateMicrosite, MergeOrganizations, SplitOrganization
@@ -16,6 +14,7 @@ from hierarchy.roles import grant_org_role
 from hierarchy.signals import organization_restructured
 from tenants.models import Domain, Tenant, TenantRole
 from tests.factories import make_article, make_image, make_user
+from tests.statements import statements
 
 
 @pytest.fixture
@@ -154,11 +153,11 @@ def test_merge_statements_do_not_grow_with_the_organisations_moved(org_tree):
         sources = list(Organization.objects.filter(code__in=codes).order_by("code"))
         for source in sources:
             grant_org_role(make_user(), source, "editor")
-        with CaptureQueriesContext(connection) as ctx:
+        with statements() as sql:
             merged = MergeOrganizations(
                 sources, code=f"M-{label}", name=f"Hợp nhất {label}"
             ).execute()
-        counts[label] = (len(ctx.captured_queries), merged.subtree().count() - 1)
+        counts[label] = (len(sql), merged.subtree().count() - 1)
     assert counts["small"][1] == 2 and counts["large"][1] == 60 + 45 + 30 + 22
     assert counts["small"][0] == counts["large"][0], counts
     assert Organization.find_problems() == ([], [], [], [], [])
