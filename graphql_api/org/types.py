@@ -8,8 +8,8 @@ from enum import Enum
 import strawberry
 import strawberry_django
 from strawberry import relay
-from strawberry_django.relay import DjangoListConnection
 
+from graphql_api.pagination import BoundedConnection
 from hierarchy.models import Kind, Level, Organization, Status
 
 OrgLevel = strawberry.enum(
@@ -112,4 +112,4 @@ class OrganizationType(relay.Node):
         )
 
 
-OrganizationConnection = DjangoListConnection[OrganizationType]
+OrganizationConnection = BoundedConnection[OrganizationType]

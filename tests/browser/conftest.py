@@ -35,6 +35,8 @@ from django.test import Client
 from django.test.testcases import QuietWSGIRequestHandler, _MediaFilesHandler
 from django_tenants.utils import schema_context
 
+from tests.hierarchy.factories import org_tree  # noqa: F401
+
 # Playwright's sync API keeps an asyncio loop on the test thread; Django's ORM refuses to run
 # where a loop exists unless told it is safe (it is: nothing else runs on that loop).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -279,4 +281,3 @@ def screenshot(request):
         return path
 
     return _shot
-from tests.hierarchy.factories import org_tree  # noqa: F401

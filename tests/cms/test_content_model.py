@@ -132,20 +132,58 @@ def test_site_settings_are_per_tenant_and_refuse_unsafe_links(tenant_a, tenant_b
         assert settings_b.facebook_url == "" and settings_b.hotline == ""
 
 
-def test_admin_edits_site_settings_editor_cannot(tenant_a, client_for):
-    with schema_context(tenant_a.schema_name):
-        from wagtail.models import Site
+SETTINGS_FORM = {
+    "logo": "",
+    "short_name": "LĐLĐ tỉnh A",
+    "tagline": "Vì quyền lợi đoàn viên",
+    "address": "Số 1 đường Lao Động",
+    "phone": "024 3942 0000",
+    "hotline": "1900 1234",
+    "email": "vanphong@ldld-a.vn",
+    "facebook_url": "https://facebook.com/ldldtinha",
+    "zalo_url": "https://zalo.me/ldldtinha",
+    "youtube_url": "",
+    "tiktok_url": "",
+    "footer_text": "Giấy phép số 01/GP-STTTT",
+}
 
-        site_id = Site.objects.get(is_default_site=True).pk
+
+def _stored_settings(tenant):
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    with schema_context(tenant.schema_name):
+        site = Site.objects.get(is_default_site=True)
+        return site.pk, SiteSettings.objects.filter(site=site).values(*SETTINGS_FORM).first()
+
+
+def test_admin_edits_site_settings_editor_cannot(tenant_a, tenant_b, client_for):
+    site_id, before = _stored_settings(tenant_a)
     url = f"/admin/settings/cms/sitesettings/{site_id}/"
     editor = client_for(tenant_a, user_with_role(tenant_a, Role.EDITOR))
-    assert editor.get(url).status_code in (302, 403)
+    assert editor.get(url).status_code == 302
+    assert editor.post(url, SETTINGS_FORM).status_code == 302
+    assert _stored_settings(tenant_a)[1] == before
     admin = client_for(tenant_a, user_with_role(tenant_a, Role.ADMIN))
-    response = admin.get(url)
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = admin.get(url).content.decode()
     for label in ("Zalo", "TikTok", "YouTube", "Facebook", "Đường dây nóng"):
         assert label in html
+    before = _stored_settings(tenant_a)[1]  # opening the form creates the empty row
+    assert before == {**dict.fromkeys(SETTINGS_FORM, ""), "logo": None}
+
+    refused = admin.post(url, {**SETTINGS_FORM, "zalo_url": "mailto:gopy@ldld-a.vn"})
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["zalo_url"] == [
+        "Chỉ chấp nhận địa chỉ web bắt đầu bằng http:// hoặc https://."
+    ]
+    assert _stored_settings(tenant_a)[1] == before
+
+    saved = admin.post(url, SETTINGS_FORM)
+    assert saved.status_code == 302
+    assert _stored_settings(tenant_a)[1] == {**SETTINGS_FORM, "logo": None}
+    # Tenant B's settings are its own.
+    assert _stored_settings(tenant_b)[1] is None
 
 
 # --- Renditions ----------------------------------------------------------------------------

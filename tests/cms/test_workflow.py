@@ -198,3 +198,37 @@ def test_each_save_is_a_revision(tenant_a, people_a, client_for):
             "Phiên bản 2",
         ]
         assert page.title == "Tin nhiều phiên bản"  # the live version is untouched
+
+
+def test_scheduled_publication_runs_in_every_tenant_schema(tenant_a, tenant_b):
+    """The production cron (``all_tenants_command publish_scheduled``) publishes what is due
+    in each tenant's own schema, and nothing that is not due yet."""
+    from cms.models import ArticlePage
+
+    soon = timezone.now() + datetime.timedelta(days=2)
+    for tenant, titles in ((tenant_a, ["Tin hẹn giờ A"]), (tenant_b, ["Tin hẹn giờ B", "Sau"])):
+        with schema_context(tenant.schema_name):
+            for title in titles:
+                page = ArticlePage(title=title, live=False, go_live_at=soon, standfirst="Sa-pô")
+                home_page().add_child(instance=page)
+                page.save_revision().publish()
+                page.refresh_from_db()
+                assert not page.live and page.scheduled_revision is not None
+                if title != "Sau":  # the time comes for every page but "Sau"
+                    past = timezone.now() - datetime.timedelta(minutes=1)
+                    revision = page.scheduled_revision
+                    revision.approved_go_live_at = past
+                    revision.content["go_live_at"] = past.isoformat()
+                    revision.save()
+    call_command("all_tenants_command", "publish_scheduled")
+    live = {}
+    for tenant in (tenant_a, tenant_b):
+        with schema_context(tenant.schema_name):
+            live[tenant.schema_name] = dict(
+                ArticlePage.objects.filter(title__in=["Tin hẹn giờ A", "Tin hẹn giờ B", "Sau"])
+                .values_list("title", "live")
+            )
+    assert live == {
+        "test_a": {"Tin hẹn giờ A": True},
+        "test_b": {"Tin hẹn giờ B": True, "Sau": False},
+    }

@@ -4,6 +4,7 @@ renditions, typed lists with their filters, search, topics, menus and site setti
 import datetime
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 from wagtail.images.models import Image
@@ -36,6 +37,7 @@ from tests.graphql.content_factories import (
     topics,
 )
 from tests.graphql.helpers import add_page, gql, gql_errors, post
+from tests.statements import statements
 
 
 def private_image(title="Ảnh nội bộ"):
@@ -455,8 +457,16 @@ def test_renditions_are_created_once_and_then_prefetched(tenant_a, client_for):
         image = make_image("Một lần")
     client = client_for(tenant_a)
     query = "query ($id: ID!) { image(id: $id) { rendition(size: HERO) { url } } }"
-    first = gql(client, query, {"id": str(image.pk)})
-    second = gql(client, query, {"id": str(image.pk)})
+    with statements() as created:
+        first = gql(client, query, {"id": str(image.pk)})
+    assert len(created.starting('INSERT INTO "wagtailimages_rendition"')) == 1
+    connection.set_schema_to_public()
+    with statements() as sql:
+        second = gql(client, query, {"id": str(image.pk)})
     assert first == second
+    assert sql.starting("INSERT") == []
+    # Prefetched: the rendition rides in the image's statement, with no statement of its own.
+    [image_statement] = sql.mentioning('FROM "wagtailimages_image"')
+    assert sql.mentioning("wagtailimages_rendition") == [image_statement]
     with schema_context(tenant_a.schema_name):
         assert Image.get_rendition_model().objects.filter(image=image).count() == 1

@@ -3,14 +3,13 @@ StreamField body, images and linked documents stays within a fixed budget. Count
 request's first statement (SET search_path included), with the domain lookup cached."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
 from cms.models import ArticlePage
 from tests.factories import home_page, make_image
 from tests.graphql.content_factories import make_full_article, publish, topics
 from tests.graphql.helpers import gql
+from tests.statements import warm_statements
 
 FEED = """
 query ($first: Int) {
@@ -61,12 +60,7 @@ DETAIL_STATEMENTS = 10
 
 
 def count_statements(client, query, variables):
-    gql(client, query, variables)  # warm: renditions created, caches filled
-    connection.set_schema_to_public()
-    with CaptureQueriesContext(connection) as ctx:
-        data = gql(client, query, variables)
-    sql = [q["sql"] for q in ctx.captured_queries]
-    return data, sql
+    return warm_statements(gql, client, query, variables)
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from hierarchy.actions import (
@@ -22,6 +20,7 @@ from hierarchy.attribution import attribution
 from hierarchy.models import EventAction, Kind, Organization, OrganizationEvent, OrgRole, Status
 from tests.factories import make_user
 from tests.hierarchy.factories import make_org, refresh
+from tests.statements import statements
 
 D = datetime.date(2025, 7, 1)
 
@@ -66,17 +65,14 @@ def test_merge_two_provinces_carries_everything_over(org_tree):
     editor, admin_b = make_user(), make_user()
     GrantRole(editor, a, "editor").execute()
     GrantRole(admin_b, b, "admin").execute()
-    with CaptureQueriesContext(connection) as ctx:
+    with statements() as sql:
         merged = MergeOrganizations(
             [a, b], code="XPAB", name="Liên đoàn Lao động tỉnh A-B", effective_date=D
         ).execute()
     # Folding tenant test_b costs statements per copied page; the tree itself a few.
-    tree_updates = [
-        q
-        for q in ctx.captured_queries
-        if q["sql"].startswith('UPDATE "hierarchy_organization"')
-        or q["sql"].startswith("UPDATE hierarchy_organization")
-    ]
+    tree_updates = sql.starting(
+        'UPDATE "hierarchy_organization"', "UPDATE hierarchy_organization"
+    )
     assert len(tree_updates) < 15
     a, b = refresh(a, b)
     assert (a.status, b.status) == (Status.MERGED, Status.MERGED)

@@ -3,9 +3,7 @@ the restructuring signal; split handing content to its successor."""
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
 from hierarchy.actions import CreateMicrosite, GrantRole, MergeOrganizations, SplitOrganization
@@ -15,6 +13,7 @@ from hierarchy.models import EventAction, Organization, OrganizationEvent, OrgRo
 from hierarchy.signals import organization_restructured
 from tenants.models import Domain, Tenant, TenantRole
 from tests.factories import make_article, make_image, make_user
+from tests.statements import statements
 
 
 @pytest.fixture
@@ -153,11 +152,11 @@ def test_merge_statements_do_not_grow_with_the_organisations_moved(org_tree):
         sources = list(Organization.objects.filter(code__in=codes).order_by("code"))
         for source in sources:
             GrantRole(make_user(), source, "editor").execute()
-        with CaptureQueriesContext(connection) as ctx:
+        with statements() as sql:
             merged = MergeOrganizations(
                 sources, code=f"M-{label}", name=f"Hợp nhất {label}"
             ).execute()
-        counts[label] = (len(ctx.captured_queries), merged.subtree().count() - 1)
+        counts[label] = (len(sql), merged.subtree().count() - 1)
     assert counts["small"][1] == 2 and counts["large"][1] == 60 + 45 + 30 + 22
     assert counts["small"][0] == counts["large"][0], counts
     assert Organization.find_problems() == ([], [], [], [], [])

@@ -1,11 +1,11 @@
 """The tree model: appending, sort order, ancestors/descendants, tree integrity."""
 
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from hierarchy import tree
 from hierarchy.models import Kind, Organization
 from tests.hierarchy.factories import make_org
+from tests.statements import statements
 
 
 def test_tree_shape_and_integrity(org_tree):
@@ -27,9 +27,9 @@ def test_tree_shape_and_integrity(org_tree):
 
 def test_insert_at_position_shifts_later_siblings_in_one_update(org_tree):
     ua1 = org_tree["ua1"]
-    with CaptureQueriesContext(connection) as ctx:
+    with statements() as sql:
         g0 = make_org(ua1, name="Công đoàn cơ sở đứng đầu", position=1)
-    updates = [q for q in ctx.captured_queries if q["sql"].startswith("UPDATE")]
+    updates = sql.starting("UPDATE")
     assert len(updates) <= 2  # the sibling shift and the parent's numchild
     order = list(
         Organization.objects.filter(path__startswith=ua1.path, depth=ua1.depth + 1)
@@ -78,10 +78,10 @@ def test_reparent_many_moves_nested_and_scattered_subtrees_in_a_fixed_number_of_
     nodes = {o.code: o for o in Organization.objects.filter(code__in=["XUA1", "XG1", "XG3"])}
     moves = [(nodes["XG1"], b), (nodes["XUA1"], s), (nodes["XG3"], b)]
     moves += [(Organization.objects.get(pk=e.pk), s if i % 2 else ua2) for i, e in enumerate(extra)]
-    with CaptureQueriesContext(connection) as ctx:
+    with statements() as sql:
         tree.reparent_many(moves)
     # One scan for the last children, one UPDATE per depth of the moved roots (3 and 4).
-    assert len(ctx.captured_queries) == 3
+    assert len(sql) == 3, sql
     tree.refresh_all_numchild()
     assert tree.integrity_problems() == {"wrong_depth": 0, "orphans": 0, "wrong_numchild": 0}
     parent_of = {o.code: o.get_parent().code for o in Organization.objects.filter(depth__gt=1)}

@@ -4,8 +4,6 @@ out, cursor pagination with totals, tenant boundaries and constant statement cou
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
@@ -14,6 +12,7 @@ from sharing.models import Share
 from sharing.scope import ScopeSpec
 from tests.factories import make_article
 from tests.sharing.factories import gql, make_share, microsite
+from tests.statements import statements
 
 FEED = """
 query ($org: String, $scope: FeedScope, $first: Int, $after: String, $filter: FeedFilter) {
@@ -205,11 +204,10 @@ def test_statement_count_is_constant_in_page_size(world, tenant_a, client_for):
     gql(client, FEED, {"org": "XG1", "first": 1})  # warm caches (site, content types)
     counts = {}
     for size in (3, 10, 30):
-        with CaptureQueriesContext(connection) as ctx:
+        with statements() as sql:
             data = gql(client, FEED, {"org": "XG1", "first": size})["data"]
         assert len(data["feed"]["edges"]) == size
-        sql = [q["sql"] for q in ctx.captured_queries]
-        assert sum(s.startswith("SET search_path") for s in sql) == 1
+        assert len(sql.starting("SET search_path")) == 1
         counts[size] = len(sql)
     assert counts[3] == counts[10] == counts[30], counts
     # SET search_path, organisation + ancestors, view restrictions, and one statement for the

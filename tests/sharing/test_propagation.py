@@ -9,6 +9,7 @@ from sharing.actions import CorrectShare, MarkShareSeen, RetractShare, SharePage
 from sharing.models import AuditEntry, Share
 from sharing.scope import ScopeSpec, inbound_q, receiver_for
 from tests.factories import make_article
+from tests.statements import statements
 
 
 def shared_page(tenant, org_tree, title="Hướng dẫn tổ chức Tháng Công nhân 2026", **scope):
@@ -46,17 +47,14 @@ def test_republishing_updates_the_single_row(org_tree, tenant_a):
         page.refresh_from_db()
         page.title = "Hướng dẫn tổ chức Tháng Công nhân 2026 (sửa đổi)"
         page.body = "<p>Câu một. Câu hai đã sửa.</p>"
-        with CaptureQueriesContext(connection) as ctx:
+        with statements() as sql:
             page.save_revision().publish()
     share.refresh_from_db()
     assert share.title.endswith("(sửa đổi)") and share.revision_id != first_revision
     assert share.snapshot["text"]["body"] == "Câu một. Câu hai đã sửa."
     assert AuditEntry.objects.filter(share=share, action="update").count() == 1
     # One UPDATE of the share row, whatever the number of receivers.
-    updates = [
-        q["sql"] for q in ctx.captured_queries if q["sql"].startswith('UPDATE "sharing_share"')
-    ]
-    assert len(updates) == 1
+    assert len(sql.starting('UPDATE "sharing_share"')) == 1, sql
 
 
 def test_unpublish_and_delete_retract_everywhere(org_tree, tenant_a):

@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from hierarchy.actions import MergeOrganizations, MoveOrganization
@@ -24,6 +23,7 @@ from sharing.scope import (
     validate_scope,
 )
 from tests.sharing.factories import editor_of, grassroots, make_share
+from tests.statements import statements
 
 
 def inbound(org):
@@ -100,11 +100,11 @@ def test_include_and_exclude_lists(org_tree):
 def test_one_row_per_share_and_constant_lookup(org_tree):
     t = org_tree
     before = Share.objects.count()
-    with CaptureQueriesContext(connection) as ctx:
+    with statements() as sql:
         make_share(t["tld"])
     assert Share.objects.count() == before + 1 and Receipt.objects.count() == 0
     # One INSERT for the share, one for its audit entry; nothing per receiver.
-    inserts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("INSERT")]
+    inserts = sql.starting("INSERT")
     assert len(inserts) == 2, inserts
     receiver = receiver_by_code("XG1")
     assert [o.code for o in receiver.chain] == ["XTLD", "XPA", "XUA1", "XG1"]

@@ -144,34 +144,58 @@ def test_management_command_reports_clear_errors(db):
     assert Tenant.objects.get(schema_name="cd_lap").name == "Công đoàn cơ sở Lắp máy"
 
 
-def test_template_is_rebuilt_only_when_tenant_migrations_change(db, monkeypatch):
-    import tenants.provisioning as provisioning
+def _test_database_env():
+    """The environment of a subprocess that works on this test database."""
+    import os
+    from urllib.parse import quote
+
+    db = connection.settings_dict
+    auth = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db.get("PASSWORD") else "")
+    url = f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    return {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "congdoan.settings.test"}
+
+
+def test_template_is_rebuilt_only_when_tenant_migrations_change(db):
+    """No mock: an unchanged digest keeps the template as built; a stored digest that no
+    longer matches the migration files makes the next ``ensure_template`` rebuild it (in a
+    subprocess: a rebuild migrates a schema, which needs its own transactions)."""
+    import subprocess
+    import sys
+
+    from django.conf import settings
 
     state = ensure_template()
-    builds = []
-    monkeypatch.setattr(provisioning, "_build_template_schema", lambda **kw: builds.append(kw))
-    assert ensure_template().built_at == state.built_at
-    assert builds == []
-    monkeypatch.setattr(provisioning, "tenant_migrations_digest", lambda: "changed")
-    rebuilt = ensure_template()
-    assert len(builds) == 1 and rebuilt.migrations_digest == "changed"
+    again = ensure_template()
+    assert (again.built_at, again.migrations_digest) == (state.built_at, state.migrations_digest)
+    code = (
+        "import django; django.setup()\n"
+        "from tenants.models import TemplateState\n"
+        "from tenants.provisioning import ensure_template, tenant_migrations_digest\n"
+        "TemplateState.objects.update(migrations_digest='stale')\n"
+        "print(ensure_template().migrations_digest == tenant_migrations_digest())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env=_test_database_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    assert ensure_template().built_at > state.built_at
 
 
 def test_rebuild_command_rebuilds_the_template_and_clones_still_work(db):
     """Runs in a subprocess: a rebuild migrates a schema, which needs its own transactions."""
-    import os
     import subprocess
     import sys
 
     from django.conf import settings
 
     before = ensure_template().built_at
-    from urllib.parse import quote
-
-    db = connection.settings_dict
-    auth = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db.get("PASSWORD") else "")
-    url = f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "congdoan.settings.test"}
+    env = _test_database_env()
     done = subprocess.run(
         [sys.executable, "manage.py", "tenant_template", "--rebuild"],
         cwd=settings.BASE_DIR,
