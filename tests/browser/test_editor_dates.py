@@ -6,8 +6,8 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import home_page, make_article, make_user
 
 pytestmark = pytest.mark.browser
@@ -20,7 +20,7 @@ def editor_on_article(page, tenant_a, login, orm):
     """An editor signed in on tenant A, on the edit screen of a draft article."""
     with orm():
         editor = make_user()
-        grant_role(editor, tenant_a, Role.EDITOR)
+        GrantRole(editor, tenant_a, Role.EDITOR).execute()
     with orm(tenant_a):
         article = make_article("Tin ngày tháng", parent=home_page(), publish=False)
     page.goto(login(page, editor, tenant_a) + f"pages/{article.pk}/edit/")

@@ -10,8 +10,8 @@ from playwright.sync_api import expect
 
 from cms.stock_slugs import wagtail_urlify
 from congdoan.text import vn_slugify
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import home_page, make_article, make_user
 
 pytestmark = pytest.mark.browser
@@ -40,7 +40,7 @@ TITLES = [
 def _editor_with_add_page(tenant, orm):
     with orm():
         editor = make_user()
-        grant_role(editor, tenant, Role.EDITOR)
+        GrantRole(editor, tenant, Role.EDITOR).execute()
     with orm(tenant):
         parent = home_page()
     return editor, parent

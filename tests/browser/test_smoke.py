@@ -2,8 +2,8 @@
 
 import pytest
 
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import make_article, make_user
 
 pytestmark = pytest.mark.browser
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 def test_editor_sees_tenant_admin_and_test_data(page, tenant_a, login, orm):
     with orm():
         editor = make_user()
-        grant_role(editor, tenant_a, Role.EDITOR)
+        GrantRole(editor, tenant_a, Role.EDITOR).execute()
     with orm(tenant_a):
         article = make_article("Bài viết chỉ có trong giao dịch của phép thử")
     page.goto(login(page, editor, tenant_a) + f"pages/{article.pk}/edit/")

@@ -113,9 +113,9 @@ def _build_world() -> World:
     from wagtail.images.models import Image
     from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+    from hierarchy.actions import GrantRole
     from tenants.models import Role, TenantKind
     from tenants.provisioning import provision_tenant
-    from tenants.roles import grant_role
     from tests.factories import make_article
 
     _cleanup()
@@ -131,8 +131,8 @@ def _build_world() -> World:
         user.password = _pbkdf2(PASSWORD)
         user.save()
         users[key] = user
-    grant_role(users["a"], tenants["a"], Role.EDITOR)
-    grant_role(users["b"], tenants["b"], Role.EDITOR)
+    GrantRole(users["a"], tenants["a"], Role.EDITOR).execute()
+    GrantRole(users["b"], tenants["b"], Role.EDITOR).execute()
 
     with schema_context("sec_b"):
         restricted = make_article("Bài chỉ dành cho thành viên")

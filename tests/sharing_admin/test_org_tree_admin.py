@@ -2,17 +2,16 @@
 
 from html import unescape
 
+from hierarchy.actions import GrantRole
 from hierarchy.models import Organization
-from hierarchy.roles import grant_org_role
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import make_user
 from tests.sharing_admin.helpers import field_error_follows_label, sidebar_text
 
 
 def test_tenant_role_editor_sees_the_tenants_branch(org_tree, tenant_a, client_for):
     editor = make_user()
-    grant_role(editor, tenant_a, Role.EDITOR)  # a tenant role only, like the demo editors
+    GrantRole(editor, tenant_a, Role.EDITOR).execute()  # a tenant role only, like the demo editors
     client = client_for(tenant_a, editor)
     body = client.get("/admin/to-chuc/").content.decode()
     assert "6 đơn vị" in body and "<td>XG3</td>" in body and "<td>XPB</td>" not in body
@@ -21,7 +20,7 @@ def test_tenant_role_editor_sees_the_tenants_branch(org_tree, tenant_a, client_f
 
 def test_cycle_and_level_order_are_refused_before_confirmation(org_tree, tenant_a, client_for):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     client = client_for(tenant_a, admin_a)
     cycle = unescape(
         client.post(

@@ -7,9 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
+from hierarchy.actions import GrantRole
 from hierarchy.models import Kind
 from hierarchy.picker import OrgChoiceField, search
-from hierarchy.roles import grant_org_role
 from sharing.models import Share
 from tests.factories import make_article, make_user
 from tests.hierarchy.factories import make_org
@@ -56,7 +56,7 @@ def test_share_picker_answers_only_inside_the_issuers_subtree(org_tree, tenant_a
 
 def test_org_tree_picker_is_the_visible_branch(org_tree, tenant_a, client_for):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     body = client_for(tenant_a, admin_a).get("/admin/to-chuc/chon/", {"q": "dong hoa"}).json()
     assert body["results"] == []  # Đông Hòa is in province B
     body = client_for(tenant_a, admin_a).get("/admin/to-chuc/chon/", {"q": "hoan kiem"}).json()

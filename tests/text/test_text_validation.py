@@ -9,8 +9,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from cms.models.base import INVISIBLE_TITLE, TEXT_LIMITS
 from cms.sanitize import clean_rich_text, is_safe_url, validate_safe_url
 from congdoan.text import has_visible_text, nfc, normalise_text
+from hierarchy.actions import GrantRole
 from tenants.models import Role
-from tenants.roles import grant_role
 from tests.factories import home_page, make_article, make_user
 
 INVISIBLE_TITLES = ["\u200b", "\u200b\u200c\u200d\ufeff", " \x01\x02 ", "\u202e\u2066", "\u0301"]
@@ -104,7 +104,7 @@ def test_model_bounds_standfirst(tenant_a):
 
 def _post_article(tenant, client_for, **fields):
     editor = make_user()
-    grant_role(editor, tenant, Role.EDITOR)
+    GrantRole(editor, tenant, Role.EDITOR).execute()
     with schema_context(tenant.schema_name):
         parent = home_page()
     data = {
