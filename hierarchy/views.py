@@ -193,8 +193,8 @@ class SplitForm(ActionForm):
     parts = forms.CharField(
         label="Các đơn vị mới",
         widget=forms.Textarea({"rows": 5}),
-        help_text="Mỗi dòng một đơn vị: mã | tên | mã các đơn vị trực thuộc nhận về, cách nhau "
-        "bởi dấu phẩy.",
+        help_text="Mỗi dòng một đơn vị: mã | tên | các đơn vị trực thuộc nhận về (mã hoặc tên "
+        "đầy đủ), cách nhau bởi dấu phẩy.",
     )
 
     def clean_parts(self):
@@ -235,8 +235,21 @@ ACTIONS = {
 }
 
 
+def _children_by_code(org, parts) -> list[SplitPart]:
+    """Split lines may name a sub-organisation by code or by its exact name (accents and
+    case ignored); the action itself works with codes."""
+    by_key = {}
+    for code, child_name in org.get_children().values_list("code", "name"):
+        by_key[search_key(code)] = code
+        by_key.setdefault(search_key(child_name), code)
+    for part in parts:
+        part.children = [by_key.get(search_key(c), c) for c in part.children]
+    return parts
+
+
 def _build_other(request, org, name, data, common):
     if name == "split":
+        data["parts"] = _children_by_code(org, data["parts"])
         return SplitOrganization(org, data["parts"], **common), [
             f"Chia tách {org.name} ({org.code}) thành: "
             + "; ".join(

@@ -44,3 +44,21 @@ def test_cycle_and_level_order_are_refused_before_confirmation(org_tree, tenant_
     ).content.decode()
     assert "Xác nhận thao tác" in fine
     assert Organization.objects.get(code="XG1").get_parent().code == "XUA1"
+
+
+def test_split_lines_name_children_by_code_or_name(org_tree, tenant_a, client_for):
+    admin_a = make_user()
+    grant_org_role(admin_a, org_tree["a"], "admin")
+    client = client_for(tenant_a, admin_a)
+    data = {
+        "effective_date": "2025-07-01",
+        "parts": "XUA1N | Công đoàn phường Hoàn Kiếm Bắc | "
+        "cong doan co so cong ty tnhh may viet tien\n"
+        "XUA1S | Công đoàn phường Hoàn Kiếm Nam | XG2",
+    }
+    url = f"/admin/to-chuc/{org_tree['ua1'].pk}/split/"
+    step = unescape(client.post(url, data).content.decode())
+    assert "Công đoàn phường Hoàn Kiếm Bắc (XUA1N) nhận XG1" in step
+    client.post(url, {**data, "confirm": "1"})
+    assert Organization.objects.get(code="XG1").get_parent().code == "XUA1N"
+    assert Organization.objects.get(code="XG2").get_parent().code == "XUA1S"
