@@ -48,7 +48,7 @@ def test_cycle_and_level_order_are_refused_before_confirmation(org_tree, tenant_
 
 def test_split_lines_name_children_by_code_or_name(org_tree, tenant_a, client_for):
     admin_a = make_user()
-    grant_org_role(admin_a, org_tree["a"], "admin")
+    GrantRole(admin_a, org_tree["a"], "admin").execute()
     client = client_for(tenant_a, admin_a)
     data = {
         "effective_date": "2025-07-01",
