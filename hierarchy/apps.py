@@ -7,3 +7,6 @@ class HierarchyConfig(AppConfig):
     name = "hierarchy"
     verbose_name = "Cây tổ chức công đoàn"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from congdoan import checks  # noqa: F401  (registers the database checks)

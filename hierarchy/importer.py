@@ -5,7 +5,8 @@ order, bad or missing fields) and refuses it whole if any row is wrong, listing 
 row with its reason; otherwise it applies everything in one transaction. Re-importing
 updates organisations in place (matched by code) and re-parents those whose parent code
 changed; organisations absent from the file are left alone, and so are the columns a file
-does not have (empty dates and sort orders keep the stored ones too).
+does not have (empty dates and sort orders keep the stored ones too). Codes and parent codes
+are case-insensitive (``normalise_code``: "ldld-ha-noi" is "LDLD-HA-NOI").
 
 New rows are written with COPY and paths computed here, not through treebeard's
 ``add_child`` (one round trip per row), so a 130,000-row tree imports in seconds.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
-from congdoan.text import nfc
+from congdoan.text import nfc, normalise_code
 from hierarchy import tree
 from hierarchy.actions.base import OrgAction, describe, require_active, require_level_order
 from hierarchy.models import KIND_LEVEL, EventAction, Kind, Organization, search_key
@@ -21,7 +21,7 @@ class CreateOrganization(OrgAction):
             actor=fields.pop("actor", None), effective_date=fields.pop("effective_date", None)
         )
         self.parent = parent
-        self.code = (code or "").strip()
+        self.code = normalise_code(code)
         self.name = nfc(name).strip()
         self.kind = kind
         self.short_name = short_name

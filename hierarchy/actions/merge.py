@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
-from congdoan.text import nfc
+from congdoan.text import nfc, normalise_code
 from hierarchy import tree
 from hierarchy.actions.base import (
     OrgAction,
@@ -46,7 +46,7 @@ class MergeOrganizations(OrgAction):
     def __init__(self, sources, *, code, name, short_name="", kind=None, parent=None, **kwargs):
         super().__init__(**kwargs)
         self.sources = list(sources)
-        self.code = (code or "").strip()
+        self.code = normalise_code(code)
         self.name = nfc(name).strip()
         self.short_name = nfc(short_name).strip()
         self.kind = kind

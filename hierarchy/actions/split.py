@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django_tenants.utils import schema_context
 
-from congdoan.text import nfc
+from congdoan.text import nfc, normalise_code
 from hierarchy import tree
 from hierarchy.actions.base import OrgAction, describe, require_active
 from hierarchy.microsite import ensure_microsite_groups
@@ -37,10 +37,10 @@ class SplitOrganization(OrgAction):
         self.org = org
         self.parts = [
             SplitPart(
-                p.code.strip(),
+                normalise_code(p.code),
                 nfc(p.name).strip(),
                 nfc(p.short_name).strip(),
-                list(p.children),
+                [normalise_code(c) for c in p.children],
                 p.member_count,
             )
             for p in parts

@@ -98,3 +98,21 @@ def test_graphql_organization_by_code_in_any_case(tenant_a, client_for):
     data = response.json()["data"]
     assert data["organization"] == {"code": "LDLD-HA-NOI"}
     assert data["children"]["edges"] == [{"node": {"code": "CD-QUAN-1"}}]
+
+
+@pytest.mark.django_db
+def test_create_action_refuses_a_code_differing_only_by_case():
+    from django.core.exceptions import ValidationError
+
+    from hierarchy.actions.create import CreateOrganization
+
+    root = _root("LDLD-HA-NOI")
+    CreateOrganization(
+        parent=root, code=" cd-phuong-1 ", name="Công đoàn phường 1", kind=Kind.COMMUNE_UNION
+    ).execute()
+    assert Organization.objects.get(code="CD-PHUONG-1").name == "Công đoàn phường 1"
+    with pytest.raises(ValidationError) as caught:
+        CreateOrganization(
+            parent=root, code="Cd-Phuong-1", name="Trùng mã", kind=Kind.COMMUNE_UNION
+        ).execute()
+    assert caught.value.messages == ["Mã đơn vị CD-PHUONG-1 đã tồn tại."]

@@ -112,3 +112,25 @@ def test_orm_case_insensitive_filters_on_vietnamese_text():
     assert list(qs.filter(name__icontains="đoàn lao động")) == [org]
     assert list(qs.filter(name__istartswith="liên đoàn")) == [org]
     assert list(qs.filter(name__iexact="liên đoàn lao động thành phố đà nẵng")) == [org]
+
+
+def test_system_check_warns_about_a_c_locale_database(db):
+    import psycopg
+    from django.db import connection
+
+    from congdoan.checks import case_rules_warning, vietnamese_case_rules
+
+    assert vietnamese_case_rules(databases=["default"]) == []
+    params = connection.get_connection_params()
+    admin = {k: params[k] for k in ("host", "port", "user") if k in params}
+    name = f"{connection.settings_dict['NAME']}_c_locale"
+    with psycopg.connect(dbname="postgres", autocommit=True, **admin) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+    try:
+        with psycopg.connect(dbname=name, **admin) as conn, conn.cursor() as cursor:
+            warning = case_rules_warning(cursor, "legacy")
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **admin) as conn:
+            conn.execute(f'DROP DATABASE "{name}"')
+    assert warning.id == "congdoan.W001"
