@@ -6,6 +6,7 @@ directory and served by WhiteNoise, Redis cache) answers over real HTTP on the t
 
 import http.client
 import json
+import os
 import re
 import subprocess
 import sys
@@ -40,6 +41,8 @@ def production_env(django_db_setup, tmp_path_factory):
         "STATIC_ROOT": str(root / "static"),
         "MEDIA_ROOT": str(root / "media"),
         "LOG_LEVEL": "WARNING",
+        # The interpreter's own import set-up, if any (e.g. a checkout beside an editable install).
+        **{k: os.environ[k] for k in ("PYTHONPATH",) if k in os.environ},
     }
     done = subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
