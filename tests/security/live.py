@@ -93,6 +93,12 @@ def _cleanup():
     for spec in TENANTS.values():
         for tenant in Tenant.objects.filter(schema_name=spec["schema_name"]):
             drop_tenant(tenant)
+        shutil.rmtree(Path(settings.MEDIA_ROOT) / spec["schema_name"], ignore_errors=True)
+    # Wagtail caches renditions by image id; a recreated schema reuses the ids.
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
     # Raw: the ORM cascade would look for tenant tables (profiles) in the public schema.
     ids = list(
         get_user_model().objects.filter(email__in=EMAILS.values()).values_list("pk", flat=True)

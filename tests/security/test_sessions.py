@@ -116,3 +116,39 @@ def test_session_is_refused_once_the_role_is_revoked(prod_server, world):
         for row in saved_groups:
             placeholders = ", ".join(["%s"] * len(row))
             committed_sql(f"INSERT INTO sec_b.grants_usergroup VALUES ({placeholders})", row)
+
+
+# In-process (test settings): accounts whose only right is a group in a tenant's schema, as
+# editors of a microsite hosted by that tenant are.
+
+
+def _group_member(tenant, email):
+    from django.contrib.auth.models import Group
+    from django_tenants.utils import schema_context
+
+    from grants.models import UserGroup
+    from tests.factories import make_user
+
+    user = make_user(email)
+    with schema_context(tenant.schema_name):
+        UserGroup.objects.create(user=user, group=Group.objects.get(name="Biên tập viên"))
+    return user
+
+
+def test_microsite_editor_without_tenant_role_keeps_a_session(tenant_a, client_for):
+    user = _group_member(tenant_a, "bientap.trangcon@example.vn")
+    client = client_for(tenant_a, user)
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/").status_code == 200  # the session was kept
+
+
+def test_refusal_lists_the_host_of_a_microsite_editor(tenant_a, tenant_b, client_for):
+    _group_member(tenant_b, "bientap.trangcon.b@example.vn")
+    client = client_for(tenant_a)
+    response = client.post(
+        "/admin/login/", {"username": "bientap.trangcon.b@example.vn", "password": "mat-khau-123"}
+    )
+    assert response.status_code == 403
+    text = response.content.decode()
+    assert "http://b.test/admin/" in text and "http://a.test/admin/" not in text
+    assert "_auth_user_id" not in client.session
