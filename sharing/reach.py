@@ -33,16 +33,7 @@ class Reach:
 
 
 def unsaved_share(issuer: Organization, source: Organization, scope: ScopeSpec) -> Share:
-    return Share(
-        issuer=issuer,
-        source_org=source,
-        scope_root=scope.root,
-        levels=sorted(set(scope.levels)),
-        kinds=sorted(set(scope.kinds)),
-        under_kinds=sorted(set(scope.under_kinds)),
-        include_ids=sorted({o.pk for o in scope.include}),
-        exclude_ids=sorted({o.pk for o in scope.exclude}),
-    )
+    return Share(issuer=issuer, source_org=source, **scope.share_fields())
 
 
 def reach(issuer: Organization, source: Organization, scope: ScopeSpec) -> Reach:

@@ -44,6 +44,17 @@ class ScopeSpec:
     include: Sequence[Organization] = field(default_factory=list)
     exclude: Sequence[Organization] = field(default_factory=list)
 
+    def share_fields(self) -> dict:
+        """The scope as the columns of a ``Share`` row (sorted, without repeats)."""
+        return {
+            "scope_root": self.root,
+            "levels": sorted(set(self.levels)),
+            "kinds": sorted(set(self.kinds)),
+            "under_kinds": sorted(set(self.under_kinds)),
+            "include_ids": sorted({o.pk for o in self.include}),
+            "exclude_ids": sorted({o.pk for o in self.exclude}),
+        }
+
 
 def validate_scope(issuer: Organization, scope: ScopeSpec) -> None:
     """Scope root, includes and excludes inside the issuer's subtree; filters that exist."""

@@ -622,18 +622,7 @@ def proposal_detail(request, pk):
                     preview = reach_step.reach(
                         proposal.current_org, proposal.proposer, form.scope()
                     )
-            return render(
-                request,
-                "sharing/proposal_detail.html",
-                {
-                    "proposal": proposal,
-                    "steps": proposal.steps.select_related("organization", "actor"),
-                    "text": text_of(proposal.snapshot),
-                    "form": form,
-                    "preview": preview,
-                    "scope_summary": _scope_summary(form) if preview else [],
-                },
-            )
+            return _proposal_page(request, proposal, form, preview)
         try:
             _, share = DecideProposal(
                 proposal,
@@ -651,6 +640,10 @@ def proposal_detail(request, pk):
             if share is not None:
                 return redirect("sharing_share_detail", share.pk)
             return redirect("sharing_proposals")
+    return _proposal_page(request, proposal, form if can_decide else None)
+
+
+def _proposal_page(request, proposal, form, preview=None):
     return render(
         request,
         "sharing/proposal_detail.html",
@@ -658,7 +651,9 @@ def proposal_detail(request, pk):
             "proposal": proposal,
             "steps": proposal.steps.select_related("organization", "actor"),
             "text": text_of(proposal.snapshot),
-            "form": form if can_decide else None,
+            "form": form,
+            "preview": preview,
+            "scope_summary": _scope_summary(form) if preview else [],
         },
     )
 
