@@ -100,7 +100,7 @@ def families():
             lambda n: "{ "
             + " ".join(
                 f"o{i}: organizations(first: 100) {{ totalCount edges {{ node {{ code name "
-                "ancestors { code name } } } } }"
+                "ancestors { code name } } } }"
                 for i in range(n)
             )
             + " }",
@@ -130,9 +130,11 @@ class Counter:
 
 
 COUNTER = Counter()
-connection_created.connect(
-    lambda sender, connection, **kwargs: connection.execute_wrappers.append(COUNTER)
-)
+def _count_on(sender, connection, **kwargs):
+    connection.execute_wrappers.append(COUNTER)
+
+
+connection_created.connect(_count_on, weak=False)
 
 
 class QuietHandler(WSGIRequestHandler):
