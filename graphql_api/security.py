@@ -358,7 +358,6 @@ PER_ROW_STATEMENTS = {
     "Page.children": 4,
     "Organization.ancestors": 1,
     "Organization.parent": 1,
-    "Organization.childCount": 1,
     "Organization.subtreeCount": 1,
     "Organization.contentHome": 1,
 }
