@@ -349,7 +349,18 @@ LIST_SIZES = {
 # GRAPHQL_MAX_PAGE_SIZE, which is what strawberry-django returns).
 PAGE_SIZE_DEFAULTS = {"Query.feed": 20}
 # Fields that run their own statements for *every* object they are selected on (not batched).
-PER_ROW_STATEMENTS = {"Page.parent": 1, "Page.ancestors": 1, "Page.children": 1}
+# ``parent``/``ancestors``/``children`` load the base rows, then the specific rows of each page
+# type among them (graphql_api.content.specific.load_specific).
+# The organisation tree's per-object fields run one statement each.
+PER_ROW_STATEMENTS = {
+    "Page.parent": 2,
+    "Page.ancestors": 4,
+    "Page.children": 4,
+    "Organization.ancestors": 1,
+    "Organization.parent": 1,
+    "Organization.subtreeCount": 1,
+    "Organization.contentHome": 1,
+}
 # Statements per occurrence of a batched object field (others: 1; leaves and the connection
 # wrappers: 0; root fields: ROOT_STATEMENTS).
 STATEMENTS = {"Page.body": 5, "Query.search": 3, "Query.feed": 6}
@@ -597,6 +608,16 @@ class BudgetExceeded(GraphQLError):
     pass
 
 
+# Not counted: savepoints (bookkeeping of the statement they wrap) and the rendition table.
+# A rendition is generated once per image and size, ever (Wagtail stores it), so the first
+# request of a list with new covers legitimately runs a few statements per image; the time
+# budget still bounds that request.
+_EXEMPT = re.compile(
+    r'^\s*(SAVEPOINT|RELEASE SAVEPOINT|ROLLBACK TO SAVEPOINT|INSERT INTO "wagtailimages_rendition")'
+    r'|^SELECT [^(]*? FROM "wagtailimages_rendition"'
+)
+
+
 class Budget:
     """``connection.execute_wrapper`` for one request: counts the statements it runs and
     refuses the next one once ``budget_statements`` or ``max_seconds`` is passed."""
@@ -608,6 +629,8 @@ class Budget:
         self.exceeded: str | None = None
 
     def __call__(self, execute, sql, params, many, context):
+        if _EXEMPT.search(sql[:1000]):
+            return execute(sql, params, many, context)
         if self.exceeded is None:
             if self.statements >= self.lim.budget_statements:
                 self.exceeded = (

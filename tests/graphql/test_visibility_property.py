@@ -36,6 +36,8 @@ fragment P on Page {
 }
 """
 
+# Nested per-page ``children`` run statements for every page: 5 x 5 keeps the request within
+# the API's statement limit (docs/graphql.md, "Estimated work").
 LISTS = """
 query ($section: ID!, $pointer: String!, $word: String!) {
   pages(first: 100, order: TREE, filters: {descendantOf: $section}) {
@@ -45,8 +47,8 @@ query ($section: ID!, $pointer: String!, $word: String!) {
     totalCount edges { node { title } }
   }
   section: page(id: $section) {
-    children(first: 100) {
-      edges { node { title children(first: 100) { edges { node { title } } } } }
+    children(first: 5) {
+      edges { node { title children(first: 5) { edges { node { title } } } } }
     }
   }
   search(query: $word, first: 100) { totalCount edges { node { title } } }

@@ -55,7 +55,7 @@ def test_nested_lists_are_refused_before_any_statement(tenant_a, client_for):
     assert response.status_code == 400
     message = response.json()["errors"][0]["message"]
     assert "ước tính 20.302 nút kết quả (tối đa 15.000)" in message
-    assert "205 câu lệnh SQL (tối đa 60)" in message
+    assert "505 câu lệnh SQL (tối đa 60)" in message
     # The work avoided: not one SQL statement ran.
     refused = statements_of(client, json.dumps({"query": NESTED, "variables": {"n": 100}}).encode())
     assert refused == 0
