@@ -9,6 +9,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    PageLogEntry,
     Site,
     Workflow,
     WorkflowPage,
@@ -138,6 +139,8 @@ def prepare_template_content() -> None:
             )
     seed_topics()
     seed_workflow(root)
+    # The history of removing Wagtail's English "Welcome" page is not the tenants' history.
+    PageLogEntry.objects.all().delete()
     ContentType.objects.clear_cache()
 
 
@@ -179,14 +182,36 @@ def seed_workflow(root: Page) -> None:
     GroupApprovalTask.objects.exclude(pk__in=[t.pk for t in tasks]).delete()
 
 
+def grant_role_rights_at_home(home: Page) -> int:
+    """Move the role groups' page permissions from Root to the tenant's home page.
+
+    The template has no home page, so its groups hold their rights on Root; once a tenant
+    has its home, rights start there: the explorer opens at the home page, "+" never offers
+    a second home page at Root, and the dashboard names the tenant's site. Idempotent;
+    returns how many permissions were moved.
+    """
+    root = Page.get_first_root_node()
+    groups = Group.objects.filter(name__in=ROLE_GROUPS.values())
+    moved = 0
+    for grant in GroupPagePermission.objects.filter(group__in=groups, page=root):
+        GroupPagePermission.objects.get_or_create(
+            group_id=grant.group_id, page=home, permission_id=grant.permission_id
+        )
+        grant.delete()
+        moved += 1
+    return moved
+
+
 def create_site_for_tenant(tenant, hostname: str) -> Site:
-    """Give a freshly cloned tenant its home page and Wagtail site."""
+    """Give a freshly cloned tenant its home page and Wagtail site, with the role groups'
+    page rights on that home page."""
     from cms.models import HomePage
 
     root = Page.get_first_root_node()
     home = HomePage(title=tenant.name, slug="trang-chu", intro="")
     root.add_child(instance=home)
     home.save_revision().publish()
+    grant_role_rights_at_home(home)
     return Site.objects.create(
         hostname=hostname,
         port=80,
