@@ -81,6 +81,7 @@ TOPICS = [
     ("Việc làm, đào tạo nghề", "Tìm việc làm, đào tạo, nâng cao tay nghề, chuyển đổi nghề."),
 ]
 
+ROOT_TITLE = "Gốc"
 WORKFLOW_NAME = "Biên tập → Duyệt"
 # (task name, groups that may approve it), in order.
 WORKFLOW_STEPS = [
@@ -139,8 +140,10 @@ def prepare_template_content() -> None:
             )
     seed_topics()
     seed_workflow(root)
-    # The history of removing Wagtail's English "Welcome" page is not the tenants' history.
+    # The history of removing Wagtail's English "Welcome" page is not the tenants' history,
+    # and the tree's root shows as "Gốc", not "Root", in parent columns and breadcrumbs.
     PageLogEntry.objects.all().delete()
+    Page.objects.filter(depth=1).update(title=ROOT_TITLE, draft_title=ROOT_TITLE)
     ContentType.objects.clear_cache()
 
 

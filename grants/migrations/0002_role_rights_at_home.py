@@ -1,6 +1,6 @@
 """Existing tenants: the role groups' page rights move from Root to the home page (new
 tenants get them there at provisioning, tenants/template_content.py), and the log of
-removing Wagtail's English "Welcome" page goes."""
+removing Wagtail's English "Welcome" page goes; the tree's root is titled "Gốc"."""
 
 from django.db import migrations
 
@@ -16,6 +16,7 @@ def forwards(apps, schema_editor):
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     PageLogEntry = apps.get_model("wagtailcore", "PageLogEntry")
     PageLogEntry.objects.filter(label="Welcome to your new Wagtail site!").delete()
+    Page.objects.filter(depth=1, title="Root").update(title="Gốc", draft_title="Gốc")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return  # the template schema: no home page yet

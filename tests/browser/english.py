@@ -17,7 +17,7 @@ _VOWELS = (
 _FINAL = r"(?:ch|ng|nh|[cmnpt])?"
 VIETNAMESE_SYLLABLE = re.compile(rf"^{_INITIAL}{_VOWELS}{_FINAL}$")
 # English words shaped like unaccented Vietnamese syllables, flagged anyway.
-ENGLISH_LOOKALIKES = {"the", "by", "it", "at", "be", "to", "on", "in", "an", "no", "up", "go"}
+ENGLISH_LOOKALIKES = {"the", "by", "it", "at", "be", "no"}
 # Vietnamese written without its marks, on purpose or in identifiers ("Cong doan").
 # Proper nouns and technical terms Vietnamese uses as they are.
 ALLOW = {
@@ -116,6 +116,8 @@ def english_words(text: str) -> list[str]:
         lower = word.lower()
         if not word.isascii() or len(word) < 2 or lower in ALLOW:
             continue
+        if word.isupper() and len(word) <= 4:
+            continue  # abbreviations: KH, CĐN, UBND
         if lower in ENGLISH_LOOKALIKES or not VIETNAMESE_SYLLABLE.match(lower):
             found.append(word)
     return found
