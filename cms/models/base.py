@@ -4,6 +4,7 @@ and the accent-folded search index text."""
 import math
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.html import strip_tags
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -71,6 +72,33 @@ class VietnamesePageForm(WagtailAdminPageForm):
                 elif slug != canonical_slug(slug):
                     data[slug_key] = canonical_slug(slug)
             self.data = data
+
+    # Buttons that send a page to readers or reviewers (Wagtail's footer action names).
+    REVIEW_ACTIONS = ("action-submit", "action-publish", "action-restart-workflow")
+    EMPTY_BODY_MESSAGE = (
+        "Bài viết chưa có nội dung: thêm ít nhất một khối (đoạn văn, ảnh, …) trước khi gửi "
+        "duyệt hoặc xuất bản. Lưu bản nháp thì không cần."
+    )
+
+    def clean(self):
+        """A page whose body is empty cannot be submitted for review or published (a draft
+        can be saved). The error is shown on the body field; nothing is saved."""
+        cleaned_data = super().clean()
+        if (
+            "body" in self.fields
+            and any(action in self.data for action in self.REVIEW_ACTIONS)
+            and "body" not in self.errors
+            and not len(cleaned_data.get("body") or [])
+        ):
+            from wagtail.blocks.stream_block import StreamBlockValidationError
+
+            self.add_error(
+                "body",
+                StreamBlockValidationError(
+                    non_block_errors=[ValidationError(self.EMPTY_BODY_MESSAGE)]
+                ),
+            )
+        return cleaned_data
 
 
 class VietnameseFormPageForm(VietnamesePageForm, WagtailAdminFormPageForm):
