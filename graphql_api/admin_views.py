@@ -19,10 +19,16 @@ def frontend_preview(request, page_id: int):
         raise PermissionDenied("Bạn không có quyền xem trước trang này.")
     base_url = ApiSettings.load(request_or_site=request).frontend_preview_url
     if not base_url:
-        messages.error(
-            request,
-            "Chưa cấu hình địa chỉ xem trước của frontend: vào Cài đặt → cấu hình API và điền "
-            "“địa chỉ xem trước của frontend”.",
-        )
+        if request.user.has_perm("graphql_api.change_apisettings"):
+            message = (
+                "Chưa cấu hình địa chỉ xem trước của frontend: vào Cài đặt → cấu hình API và "
+                "điền “địa chỉ xem trước của frontend”."
+            )
+        else:
+            message = (
+                "Trang web của đơn vị chưa có địa chỉ xem trước. Hãy đề nghị quản trị viên "
+                "của đơn vị cấu hình; trong lúc chờ, dùng nút “Xem trước” của trình soạn thảo."
+            )
+        messages.error(request, message)
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     return redirect(preview_url_for(page, page.latest_revision, base_url))

@@ -6,8 +6,15 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from graphql_api.admin_views import frontend_preview
+from graphql_api.models import ApiSettings
 
 LABEL = "Xem trước trên trang web"
+
+
+def preview_configured() -> bool:
+    """The action is only offered once the tenant has a frontend preview address: before
+    that it could only send the editor to a settings screen they may not open."""
+    return bool(ApiSettings.load().frontend_preview_url)
 
 
 @hooks.register("register_admin_urls")
@@ -29,7 +36,7 @@ class FrontendPreviewMenuItem(ActionMenuItem):
         if context["view"] != "edit":
             return False
         tester = self.get_user_page_permissions_tester(context)
-        return tester.can_edit() or tester.can_publish()
+        return (tester.can_edit() or tester.can_publish()) and preview_configured()
 
     def get_url(self, parent_context):
         return reverse("congdoan_frontend_preview", args=[parent_context["page"].pk])
@@ -47,7 +54,7 @@ class FrontendPreviewHeaderButton(PageMenuItem):
 
     def is_shown(self, user):
         tester = self.page.permissions_for_user(user)
-        return tester.can_edit() or tester.can_publish()
+        return (tester.can_edit() or tester.can_publish()) and preview_configured()
 
     @property
     def url(self):

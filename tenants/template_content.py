@@ -9,6 +9,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    PageLogEntry,
     Site,
     Workflow,
     WorkflowPage,
@@ -80,6 +81,7 @@ TOPICS = [
     ("Việc làm, đào tạo nghề", "Tìm việc làm, đào tạo, nâng cao tay nghề, chuyển đổi nghề."),
 ]
 
+ROOT_TITLE = "Gốc"
 WORKFLOW_NAME = "Biên tập → Duyệt"
 # (task name, groups that may approve it), in order.
 WORKFLOW_STEPS = [
@@ -138,6 +140,10 @@ def prepare_template_content() -> None:
             )
     seed_topics()
     seed_workflow(root)
+    # The history of removing Wagtail's English "Welcome" page is not the tenants' history,
+    # and the tree's root shows as "Gốc", not "Root", in parent columns and breadcrumbs.
+    PageLogEntry.objects.all().delete()
+    Page.objects.filter(depth=1).update(title=ROOT_TITLE, draft_title=ROOT_TITLE)
     ContentType.objects.clear_cache()
 
 
@@ -179,14 +185,36 @@ def seed_workflow(root: Page) -> None:
     GroupApprovalTask.objects.exclude(pk__in=[t.pk for t in tasks]).delete()
 
 
+def grant_role_rights_at_home(home: Page) -> int:
+    """Move the role groups' page permissions from Root to the tenant's home page.
+
+    The template has no home page, so its groups hold their rights on Root; once a tenant
+    has its home, rights start there: the explorer opens at the home page, "+" never offers
+    a second home page at Root, and the dashboard names the tenant's site. Idempotent;
+    returns how many permissions were moved.
+    """
+    root = Page.get_first_root_node()
+    groups = Group.objects.filter(name__in=ROLE_GROUPS.values())
+    moved = 0
+    for grant in GroupPagePermission.objects.filter(group__in=groups, page=root):
+        GroupPagePermission.objects.get_or_create(
+            group_id=grant.group_id, page=home, permission_id=grant.permission_id
+        )
+        grant.delete()
+        moved += 1
+    return moved
+
+
 def create_site_for_tenant(tenant, hostname: str) -> Site:
-    """Give a freshly cloned tenant its home page and Wagtail site."""
+    """Give a freshly cloned tenant its home page and Wagtail site, with the role groups'
+    page rights on that home page."""
     from cms.models import HomePage
 
     root = Page.get_first_root_node()
     home = HomePage(title=tenant.name, slug="trang-chu", intro="")
     root.add_child(instance=home)
     home.save_revision().publish()
+    grant_role_rights_at_home(home)
     return Site.objects.create(
         hostname=hostname,
         port=80,

@@ -108,6 +108,33 @@ class VietnamesePageForm(WagtailAdminPageForm):
                     data[slug_key] = canonical_slug(slug) or FALLBACK_SLUG
             self.data = data
 
+    # Buttons that send a page to readers or reviewers (Wagtail's footer action names).
+    REVIEW_ACTIONS = ("action-submit", "action-publish", "action-restart-workflow")
+    EMPTY_BODY_MESSAGE = (
+        "Bài viết chưa có nội dung: thêm ít nhất một khối (đoạn văn, ảnh, …) trước khi gửi "
+        "duyệt hoặc xuất bản. Lưu bản nháp thì không cần."
+    )
+
+    def clean(self):
+        """A page whose body is empty cannot be submitted for review or published (a draft
+        can be saved). The error is shown on the body field; nothing is saved."""
+        cleaned_data = super().clean()
+        if (
+            "body" in self.fields
+            and any(action in self.data for action in self.REVIEW_ACTIONS)
+            and "body" not in self.errors
+            and not len(cleaned_data.get("body") or [])
+        ):
+            from wagtail.blocks.stream_block import StreamBlockValidationError
+
+            self.add_error(
+                "body",
+                StreamBlockValidationError(
+                    non_block_errors=[ValidationError(self.EMPTY_BODY_MESSAGE)]
+                ),
+            )
+        return cleaned_data
+
 
 class VietnameseFormPageForm(VietnamesePageForm, WagtailAdminFormPageForm):
     """Admin form of form pages: Vietnamese slugs plus Wagtail's form-builder checks."""

@@ -95,6 +95,7 @@ class _SharedConnectionServer(WSGIServer):
     def process_request(self, request, client_address):
         with DB_LOCK:
             if self.accepting:
+                connections["default"] = self.shared_connection
                 super().process_request(request, client_address)
             else:
                 request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
@@ -142,8 +143,17 @@ class LiveServer:
             raise self.error
 
     def accept(self, flag: bool):
-        """Serve requests (True) or answer 503 (False); waits for a request in progress."""
+        """Serve requests (True) or answer 503 (False); waits for a request in progress.
+
+        The connection is taken again for each test: once Playwright's loop runs on the test
+        thread, Django's connection handler (an asgiref Local) may hand that thread another
+        connection object than the one it had before."""
         with DB_LOCK:
+            if flag:
+                connection = connections["default"]
+                if connection is not self.httpd.shared_connection:
+                    connection.inc_thread_sharing()
+                    self.httpd.shared_connection = connection
             self.httpd.accepting = flag
 
     def stop(self):
@@ -191,8 +201,11 @@ def orm():
     return _orm
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium, per test module. Not per session: while Playwright's sync API is open its
+    asyncio loop counts as running on the test thread, and code that checks for one (the
+    GraphQL API's resolvers) would behave as if called from async code in later tests."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -456,7 +456,7 @@ def test_bad_dates_and_campaign_period(tenant_a, editor_a, media_a, client_for):
     data.update(start_date="2026-02-30")
     response, html = _post(client, "campaignpage", media_a["home"], "Chiến dịch", **data)
     assert response.status_code == 200
-    assert "Nhập một ngày hợp lệ" in html or "Nhập ngày hợp lệ" in html
+    assert "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm (dd/mm/yyyy)" in html
     data = _forms(media_a)["campaignpage"]
     data.update(start_date="2026-05-31", end_date="2026-05-01", hashtag="Tháng công nhân")
     response, html = _post(client, "campaignpage", media_a["home"], "Chiến dịch", **data)

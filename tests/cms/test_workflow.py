@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from tenants.models import Role
-from tests.cms.helpers import page_form, streamfield, user_with_role
+from tests.cms.helpers import page_form, rich_text, streamfield, user_with_role
 from tests.factories import home_page, make_article
 
 
@@ -23,7 +23,9 @@ def people_a(tenant_a):
 
 
 def _article_form(title, **extra):
-    return page_form(title, standfirst="Sa-pô", body=streamfield([]), **extra)
+    # An article needs a body to be submitted or published (cms.models.base.VietnamesePageForm).
+    body = streamfield([("paragraph", rich_text("<p>Nội dung bài viết.</p>"))])
+    return page_form(title, standfirst="Sa-pô", body=body, **extra)
 
 
 def _fresh(user, schema):

@@ -97,10 +97,19 @@ def test_preview_needs_edit_permission(tenant_a, drafts, client_for):
 
 
 def test_without_frontend_url_the_editor_is_told_what_to_configure(tenant_a, editor, client_for):
+    """An editor (who cannot open the settings) is not sent there, and is not offered the
+    action at all; whoever may change the API settings is told which setting to fill."""
     with schema_context(tenant_a.schema_name):
         page = add_page(title="Chưa cấu hình", state="draft")
-    response = client_for(tenant_a, editor).get(f"/admin/xem-truoc-web/{page.pk}/", follow=True)
-    assert "Chưa cấu hình địa chỉ xem trước" in response.content.decode()
+    client = client_for(tenant_a, editor)
+    html = client.get(f"/admin/xem-truoc-web/{page.pk}/", follow=True).content.decode()
+    assert "đề nghị quản trị viên của đơn vị cấu hình" in html
+    assert "vào Cài đặt" not in html
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Xem trước trên trang web" not in edit
+    admin = make_user("qtv-xem-truoc@example.vn", is_superuser=True, is_staff=True)
+    html = client_for(tenant_a, admin).get(f"/admin/xem-truoc-web/{page.pk}/", follow=True)
+    assert "Chưa cấu hình địa chỉ xem trước" in html.content.decode()
 
 
 def test_bad_tokens_are_refused_with_clear_messages(tenant_a, tenant_b, drafts, client_for):
