@@ -27,6 +27,7 @@ from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
+from congdoan.text import normalise_code
 from hierarchy.models import Kind, Level, Organization, Status
 
 ORG_TABLE = Organization._meta.db_table
@@ -127,7 +128,11 @@ def receiver_for(org: Organization) -> Receiver:
 def receiver_by_code(code: str | None = None, *, tenant_id: int | None = None):
     """One statement: the organisation with ``code`` (or, without a code, the one that is
     tenant ``tenant_id``) and its ancestors; None when there is no such organisation."""
-    where, param = ("o.code = %s", code) if code else ("o.tenant_id = %s", tenant_id)
+    # Raw SQL: the code is normalised here as OrganizationCodeField does for the ORM.
+    if code:
+        where, param = "o.code = %s", normalise_code(code)
+    else:
+        where, param = "o.tenant_id = %s", tenant_id
     chain = list(
         Organization.objects.raw(
             f"""

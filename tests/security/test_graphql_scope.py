@@ -52,6 +52,13 @@ def test_feed_honours_the_x_organization_header(world, tenant_a, client_for):
     assert "Tin của công đoàn cơ sở" not in titles(host)
 
 
+def test_feed_header_code_is_case_insensitive(world, tenant_a, client_for):
+    client = client_for(tenant_a)
+    lower = post(client, FEED, HTTP_X_ORGANIZATION="xg1")
+    assert "errors" not in lower, lower
+    assert titles(lower) == titles(post(client, FEED, HTTP_X_ORGANIZATION="XG1"))
+
+
 def test_site_and_feed_answer_for_the_same_organisation(world, tenant_a, client_for):
     body = post(client_for(tenant_a), SITE_AND_FEED, HTTP_X_ORGANIZATION="XG1")
     assert body["data"]["site"]["name"] == world.name
