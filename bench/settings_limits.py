@@ -2,10 +2,11 @@
 (DEBUG off, masked errors, no introspection, the production limits)."""
 
 from congdoan.settings.base import *  # noqa: F403
-from congdoan.settings.env import env_str
+from congdoan.settings.base import BASE_DIR
+from congdoan.settings.secret import install_secret_key
 
 DEBUG = False
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", "bench-only-key-not-for-production")
+SECRET_KEY = install_secret_key(BASE_DIR)
 ALLOWED_HOSTS = ["*"]
 GRAPHQL_INTROSPECTION = False
 GRAPHQL_MASK_ERRORS = True

@@ -209,11 +209,19 @@ def _free_port() -> int:
 
 
 def _static_root(env: dict) -> Path:
-    """collectstatic once per installed Wagtail/Django (the manifest storage needs it)."""
+    """collectstatic once per installed Wagtail/Django and set of project static files (the
+    manifest storage needs it; a stale copy would lack files added since)."""
     import django
     import wagtail
 
-    digest = hashlib.sha1(f"{django.__version__}{wagtail.__version__}".encode()).hexdigest()[:10]
+    base = Path(settings.BASE_DIR)
+    project_files = sorted(
+        f"{p.relative_to(base)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+        for p in base.glob("*/static/**/*")
+        if p.is_file() and ".venv" not in p.parts
+    )
+    key = "\n".join([django.__version__, wagtail.__version__, *project_files])
+    digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     root = Path(tempfile.gettempdir()) / f"congdoan-security-static-{digest}"
     if not (root / "staticfiles.json").exists():
         tmp = Path(tempfile.mkdtemp(prefix="congdoan-static-"))
