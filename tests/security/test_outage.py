@@ -43,19 +43,19 @@ def test_outage_is_503_everywhere_then_recovers(proxied, world):
     editor = HttpClient(server, world.hosts["b"])
     assert anonymous.get(world.public_page).status == 200
     assert editor.login(EMAILS["b"]).status == 302
-    assert editor.get("/admin/pages/").status == 200
+    assert editor.get("/admin/").status == 200
 
     proxy.cut()
     try:
         _assert_outage_page(anonymous.get(world.public_page))
         _assert_outage_page(anonymous.get(world.document_url))
         _assert_outage_page(editor.get("/admin/"))
-        _assert_outage_page(editor.get("/admin/pages/"))
+        _assert_outage_page(editor.get("/admin/"))
         _assert_outage_page(HttpClient(server, "unknown-host.test").get("/"))
     finally:
         proxy.restore()
     assert anonymous.get(world.public_page).status == 200
-    assert editor.get("/admin/pages/").status == 200
+    assert editor.get("/admin/").status == 200
 
 
 def test_graphql_path_gets_json():
