@@ -16,7 +16,7 @@ def test_microsite_editor_stays_in_their_subtree(page, org_tree, tenant_a, login
         admin_a, editor = make_user(), make_user()
         GrantRole(admin_a, org_tree["a"], "admin").execute()
         microsite_id = CreateMicrosite(org_tree["g1"], actor=admin_a).execute()
-        GrantRole(editor, org_tree["g1"], "editor", granted_by=admin_a).execute()
+        GrantRole(editor, org_tree["g1"], "editor", actor=admin_a).execute()
     with orm(tenant_a):
         host_home = home_page()
         for number in range(3):
