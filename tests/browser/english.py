@@ -105,7 +105,13 @@ ALLOW = {
     "slideshare",
     "issuu",
 }
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\b[\w.-]+\.(?:test|vn|com|org)\b", re.I)
+# E-mail addresses, URLs, host names and file names ("van-ban_frM2xbv.txt": storage adds a
+# random suffix when the name is taken) are data, not interface text.
+_EMAIL_OR_URL = re.compile(
+    r"\S+@\S+|https?://\S+|\b[\w.-]+\.(?:test|vn|com|org)\b"
+    r"|\b[\w-]+\.(?:txt|pdf|docx?|xlsx?|png|jpe?g|gif|webp|svg|csv|zip)\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
