@@ -105,7 +105,7 @@ def test_submit_approve_publish(
         assert article.url_path.endswith(f"/{SLUG}/")
 
 
-def test_empty_article_cannot_be_submitted(page, tenant_a, login, orm):
+def test_empty_article_cannot_be_submitted(page, tenant_a, login, orm, no_autosave):
     """A draft article with only a title: "Gửi duyệt" is refused with a Vietnamese message on
     the body field; the page stays a draft outside any workflow, with no new revision."""
     editor, _moderator, home = _users(tenant_a, orm)
@@ -122,7 +122,7 @@ def test_empty_article_cannot_be_submitted(page, tenant_a, login, orm):
         assert draft.revisions.count() == revisions
 
 
-def test_duplicate_slug_is_refused_next_to_the_field(page, tenant_a, login, orm):
+def test_duplicate_slug_is_refused_next_to_the_field(page, tenant_a, login, orm, no_autosave):
     from cms.models import ArticlePage
 
     editor, _moderator, home = _users(tenant_a, orm)
