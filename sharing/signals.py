@@ -11,8 +11,17 @@
 from __future__ import annotations
 
 from django.db.models.signals import post_delete
+from django.dispatch import Signal
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
+
+#: Sent by every sharing action inside its transaction, once per audited action:
+#: ``action`` (an ``AuditAction`` value: share, update, correct, retract, acknowledge, seen,
+#: hide, pin, fork, ...), ``share_ids`` (the shares it touched), ``organization_id`` (the
+#: issuer or receiver it acted for, None for system actions) and ``actor`` (a user or None).
+#: Caches, webhooks and programme figures listen to it; a receiver that raises undoes the
+#: action, so receivers that only need the outcome use ``transaction.on_commit``.
+share_changed = Signal()
 
 
 def _tenant_id() -> int | None:

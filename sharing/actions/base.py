@@ -32,9 +32,13 @@ from sharing.scope import Receiver, reaches, receiver_for
 
 
 class SharingAction(Action):
-    """A sharing action: ``audit`` writes ``AuditEntry`` rows through :meth:`record`."""
+    """A sharing action: ``audit`` writes ``AuditEntry`` rows through :meth:`record` (or
+    :meth:`note` for bulk writes); ``signal`` then sends ``sharing.signals.share_changed``
+    once per audited action with the ids of the shares it touched."""
 
     def record(self, action, *, share=None, proposal=None, organization=None, **detail):
+        if share is not None:
+            self.note(action, [share.pk], organization=organization)
         return AuditEntry.objects.create(
             action=action,
             actor=self.actor_row,
@@ -43,6 +47,23 @@ class SharingAction(Action):
             organization=organization,
             detail=detail,
         )
+
+    def note(self, action, share_ids, *, organization=None) -> None:
+        """Remember that ``action`` touched ``share_ids`` (for :meth:`signal`)."""
+        key = (str(action), getattr(organization, "pk", None))
+        self.__dict__.setdefault("_touched", {}).setdefault(key, []).extend(share_ids)
+
+    def signal(self, result) -> None:
+        from sharing.signals import share_changed
+
+        for (action, organization_id), share_ids in self.__dict__.pop("_touched", {}).items():
+            share_changed.send(
+                sender=type(self),
+                action=action,
+                share_ids=list(dict.fromkeys(share_ids)),
+                organization_id=organization_id,
+                actor=self.actor_row,
+            )
 
     @staticmethod
     def current_tenant():

@@ -52,6 +52,7 @@ class RefreshSharesFromPage(SharingAction):
     def audit(self, result):
         if not self.share_ids:
             return
+        self.note(AuditAction.UPDATE, self.share_ids)
         AuditEntry.objects.bulk_create(
             [
                 AuditEntry(

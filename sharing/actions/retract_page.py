@@ -56,6 +56,7 @@ class RetractPageShares(SharingAction):
 
     def audit(self, result):
         if self.ids:
+            self.note(AuditAction.RETRACT, self.ids)
             AuditEntry.objects.bulk_create(
                 [
                     AuditEntry(
