@@ -156,3 +156,36 @@ def test_share_follows_its_page_when_the_microsite_is_promoted(org_tree, tenant_
     share.refresh_from_db()
     assert share.title.endswith("2026") and share.status == "active"
     assert AuditEntry.objects.filter(share=share, action="relocate").count() == 1
+
+
+def test_every_sharing_action_announces_the_shares_it_touched(org_tree, tenant_a):
+    """``share_changed`` is what caches and webhooks listen to: one signal per audited action,
+    with the ids of the shares, sent inside the action (bulk paths included)."""
+    from django.dispatch import receiver
+
+    from sharing.signals import share_changed
+
+    heard = []
+
+    @receiver(share_changed, weak=False, dispatch_uid="test-heard")
+    def hear(sender, action, share_ids, organization_id, actor, **kwargs):
+        heard.append((action, share_ids, organization_id))
+
+    try:
+        page, share = shared_page(tenant_a, org_tree)
+        CorrectShare(share, "Đính chính ngày họp.", actor=None).execute()
+        MarkShareSeen(share, org_tree["g1"], actor=None).execute()
+        with schema_context(tenant_a.schema_name):
+            page.refresh_from_db()
+            page.save_revision().publish()  # bulk path: RefreshSharesFromPage
+            page.specific.unpublish()  # bulk path: RetractPageShares
+    finally:
+        share_changed.disconnect(dispatch_uid="test-heard")
+    a, g1 = org_tree["a"].pk, org_tree["g1"].pk
+    assert heard == [
+        ("share", [share.pk], a),
+        ("correct", [share.pk], a),
+        ("seen", [share.pk], g1),
+        ("update", [share.pk], None),
+        ("retract", [share.pk], None),
+    ]
