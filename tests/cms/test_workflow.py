@@ -229,8 +229,9 @@ def test_scheduled_publication_runs_in_every_tenant_schema(tenant_a, tenant_b):
     for tenant in (tenant_a, tenant_b):
         with schema_context(tenant.schema_name):
             live[tenant.schema_name] = dict(
-                ArticlePage.objects.filter(title__in=["Tin hẹn giờ A", "Tin hẹn giờ B", "Sau"])
-                .values_list("title", "live")
+                ArticlePage.objects.filter(
+                    title__in=["Tin hẹn giờ A", "Tin hẹn giờ B", "Sau"]
+                ).values_list("title", "live")
             )
     assert live == {
         "test_a": {"Tin hẹn giờ A": True},
