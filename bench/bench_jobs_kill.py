@@ -15,7 +15,8 @@ measured in the same run). Raw JSON: bench/results/jobs_kill.json.
 
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_jobs13 REDIS_URL=redis://127.0.0.1:6379/5 \\
       .venv/bin/python bench/bench_jobs_kill.py
-Environment: BENCH_WRITES (10000), BENCH_WORKERS (3), BENCH_KILLS (5), BENCH_KILL_EVERY (4 s).
+Environment: BENCH_WRITES (10000), BENCH_WRITERS (4 threads), BENCH_WORKERS (3),
+BENCH_KILLS (5), BENCH_KILL_EVERY (4 s).
 """
 
 import json
@@ -52,6 +53,8 @@ WRITES = int(os.environ.get("BENCH_WRITES", "10000"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 KILLS = int(os.environ.get("BENCH_KILLS", "5"))
 KILL_EVERY = float(os.environ.get("BENCH_KILL_EVERY", "4"))
+WRITERS = int(os.environ.get("BENCH_WRITERS", "4"))  # threads, one connection each
+DRAIN_TIMEOUT = float(os.environ.get("BENCH_DRAIN_TIMEOUT", "600"))
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -119,27 +122,35 @@ def main():
     t0 = time.perf_counter()
     thread.start()
     committed, rolled_back = [], []
+
+    def writer(first):
+        for write_id in range(first, WRITES + 1, WRITERS):
+            try:
+                with transaction.atomic():
+                    with connection.cursor() as cursor:
+                        cursor.execute(
+                            "INSERT INTO public.bench_jobs_write (id, at) VALUES (%s, now())",
+                            [write_id],
+                        )
+                    jobs.defer("bench.effect", write_id=write_id)
+                    if write_id % 10 == 0:
+                        raise RuntimeError("rollback")
+            except RuntimeError:
+                rolled_back.append(write_id)
+            else:
+                committed.append(write_id)
+        connection.close()
+
     write_start = time.perf_counter()
-    for write_id in range(1, WRITES + 1):
-        rollback = write_id % 10 == 0
-        try:
-            with transaction.atomic():
-                with connection.cursor() as cursor:
-                    cursor.execute(
-                        "INSERT INTO public.bench_jobs_write (id, at) VALUES (%s, now())",
-                        [write_id],
-                    )
-                jobs.defer("bench.effect", write_id=write_id)
-                if rollback:
-                    raise RuntimeError("rollback")
-        except RuntimeError:
-            rolled_back.append(write_id)
-        else:
-            committed.append(write_id)
+    writers = [threading.Thread(target=writer, args=(n + 1,)) for n in range(WRITERS)]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join()
     write_end = time.perf_counter()
     rate_under_kills = WRITES / (write_end - write_start)
 
-    deadline = time.monotonic() + 150
+    deadline = time.monotonic() + DRAIN_TIMEOUT
     while time.monotonic() < deadline:
         left = scalar(
             "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'bench.effect' "
@@ -197,6 +208,7 @@ def main():
         "jobs_started_more_than_once": retried,
         "kills": len(kills),
         "workers": WORKERS,
+        "writer_threads": WRITERS,
         "seconds_writing": round(writes_seconds, 1),
         "seconds_until_all_done": round(drained, 1),
         "writes_per_s_with_job": round(job_rate, 1),

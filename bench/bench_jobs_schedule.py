@@ -40,7 +40,7 @@ from django_tenants.utils import get_tenant_model, schema_context  # noqa: E402
 from wagtail.models import PageLogEntry, Site  # noqa: E402
 
 PAGES = int(os.environ.get("BENCH_PAGES", "40"))
-START = float(os.environ.get("BENCH_START_AFTER", "30"))  # workers need time to boot
+START = float(os.environ.get("BENCH_START_AFTER", "20"))
 WINDOW = float(os.environ.get("BENCH_WINDOW", "60"))
 PREFIX = "Bench hẹn giờ"
 RESULTS = ROOT / "bench" / "results"
@@ -60,25 +60,42 @@ def tenants():
     return names[:2]
 
 
-def schedule(schemas, t0):
+def create_pages(schemas):
+    """Pages with a scheduled revision far in the future (timed later, all at once)."""
     from cms.models import ArticlePage
 
-    planned = []
+    created = []
     for schema in schemas:
         with schema_context(schema):
             for old in ArticlePage.objects.filter(title__startswith=PREFIX):
                 old.delete()  # earlier runs
+    later = timezone.now() + datetime.timedelta(days=1)
     for i in range(PAGES):
         schema = schemas[i % 2]
-        go_live = t0 + datetime.timedelta(seconds=START + WINDOW * i / max(PAGES - 1, 1))
         with schema_context(schema):
             home = Site.objects.get(is_default_site=True).root_page
-            page = ArticlePage(
-                title=f"{PREFIX} {i}", live=False, go_live_at=go_live, standfirst="Sa-pô"
-            )
+            page = ArticlePage(title=f"{PREFIX} {i}", live=False, go_live_at=later, standfirst="Sa")
             home.add_child(instance=page)
             page.save_revision().publish()
-            planned.append((schema, page.pk, go_live))
+            created.append((schema, page.pk))
+    return created
+
+
+def set_times(created, t0):
+    """Go-live times spread over the window starting START s after ``t0``."""
+    from cms.models import ArticlePage
+
+    planned = []
+    for i, (schema, pk) in enumerate(created):
+        go_live = t0 + datetime.timedelta(seconds=START + WINDOW * i / max(PAGES - 1, 1))
+        with schema_context(schema):
+            page = ArticlePage.objects.get(pk=pk)
+            revision = page.scheduled_revision
+            revision.approved_go_live_at = go_live
+            revision.content["go_live_at"] = go_live.isoformat()
+            revision.save(update_fields=["approved_go_live_at", "content"])
+            ArticlePage.objects.filter(pk=pk).update(go_live_at=go_live)
+        planned.append((schema, pk, go_live))
     return planned
 
 
@@ -109,9 +126,10 @@ def main():
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM procrastinate_jobs WHERE task_name LIKE 'cms.%%'")
         cursor.execute("DELETE FROM procrastinate_workers")
+    workers = [start_worker(), start_worker()]  # they boot while the pages are created
+    created = create_pages(schemas)
     t0 = timezone.now()
-    planned = schedule(schemas, t0)
-    workers = [start_worker(), start_worker()]
+    planned = set_times(created, t0)
     kill_at = START + WINDOW / 2
     killed = None
     last = max(p[2] for p in planned)
