@@ -4,9 +4,9 @@
 Each write is one transaction: a row in ``bench_jobs_write`` and, in the same transaction,
 a deferred ``bench.effect`` job (bench/jobs_tasks.py) whose run inserts one effect row.
 One write in ten is rolled back instead of committed. Three real ``manage.py worker``
-processes run the jobs; a killer sends SIGKILL to a random worker every few seconds and
-starts a new one. Jobs of a killed worker are put back in the queue by the periodic
-stalled-job recovery (heartbeats, jobs/core.py ``recover_stalled``).
+processes run the jobs; once they are processing, a killer sends SIGKILL to a random worker
+every few seconds and starts a new one. Jobs of a killed worker are put back in the queue by
+the periodic stalled-job recovery (heartbeats, jobs/core.py ``recover_stalled``).
 
 Prints: committed writes, rolled-back writes, jobs per committed write, executions (job
 starts, counted outside any transaction), effect rows, duplicates and missing effects, jobs
@@ -16,7 +16,7 @@ measured in the same run). Raw JSON: bench/results/jobs_kill.json.
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/h_jobs13 REDIS_URL=redis://127.0.0.1:6379/5 \\
       .venv/bin/python bench/bench_jobs_kill.py
 Environment: BENCH_WRITES (10000), BENCH_WRITERS (4 threads), BENCH_WORKERS (3),
-BENCH_KILLS (5), BENCH_KILL_EVERY (4 s).
+BENCH_KILLS (5), BENCH_KILL_EVERY (8 s, from the first 100 effects on).
 """
 
 import json
@@ -44,15 +44,15 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.db import connection, transaction  # noqa: E402
+from django.db import connection, connections, transaction  # noqa: E402
 
 import jobs  # noqa: E402
-from bench.jobs_tasks import EFFECT_DDL, counter  # noqa: E402
+from bench.jobs_tasks import EFFECT_DDL  # noqa: E402
 
 WRITES = int(os.environ.get("BENCH_WRITES", "10000"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 KILLS = int(os.environ.get("BENCH_KILLS", "5"))
-KILL_EVERY = float(os.environ.get("BENCH_KILL_EVERY", "4"))
+KILL_EVERY = float(os.environ.get("BENCH_KILL_EVERY", "8"))
 WRITERS = int(os.environ.get("BENCH_WRITERS", "4"))  # threads, one connection each
 DRAIN_TIMEOUT = float(os.environ.get("BENCH_DRAIN_TIMEOUT", "600"))
 RESULTS = ROOT / "bench" / "results"
@@ -77,10 +77,11 @@ def start_worker():
 def reset():
     with connection.cursor() as cursor:
         cursor.execute(EFFECT_DDL)
-        cursor.execute("TRUNCATE public.bench_jobs_write, public.bench_jobs_effect")
+        cursor.execute(
+            "TRUNCATE public.bench_jobs_write, public.bench_jobs_effect, public.bench_jobs_start"
+        )
         cursor.execute("DELETE FROM procrastinate_jobs WHERE task_name LIKE 'bench.%%'")
         cursor.execute("DELETE FROM procrastinate_workers")
-    counter().delete("bench:jobs:executions")
 
 
 def write_rate(n, *, with_job):
@@ -108,15 +109,26 @@ def main():
     stop_killing = threading.Event()
 
     def killer():
-        time.sleep(KILL_EVERY)
-        while len(kills) < KILLS and not stop_killing.is_set():
-            index = random.randrange(len(workers))
-            victim = workers[index]
-            victim.send_signal(signal.SIGKILL)
-            victim.wait()
-            kills.append({"pid": victim.pid, "at": time.time()})
-            workers[index] = start_worker()
-            stop_killing.wait(KILL_EVERY)
+        # Kill only once the workers are processing (they take seconds to boot).
+        with connections["default"].cursor() as cursor:
+            while not stop_killing.wait(0.5):
+                cursor.execute("SELECT count(*) FROM public.bench_jobs_effect")
+                if cursor.fetchone()[0] >= 100:
+                    break
+            while len(kills) < KILLS and not stop_killing.is_set():
+                cursor.execute(
+                    "SELECT count(*) FROM procrastinate_jobs WHERE status = 'doing' "
+                    "AND task_name = 'bench.effect'"
+                )
+                running = cursor.fetchone()[0]
+                index = random.randrange(len(workers))
+                victim = workers[index]
+                victim.send_signal(signal.SIGKILL)
+                victim.wait()
+                kills.append({"pid": victim.pid, "at": time.time(), "jobs_running": running})
+                workers[index] = start_worker()
+                stop_killing.wait(KILL_EVERY)
+        connections["default"].close()
 
     thread = threading.Thread(target=killer, daemon=True)
     t0 = time.perf_counter()
@@ -187,7 +199,9 @@ def main():
         )
     )
     retried = scalar(
-        "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'bench.effect' AND attempts > 0"
+        "SELECT count(*) FROM (SELECT e.job_id FROM procrastinate_events e "
+        "JOIN procrastinate_jobs j ON j.id = e.job_id WHERE j.task_name = 'bench.effect' "
+        "AND e.type = 'started' GROUP BY e.job_id HAVING count(*) > 1) AS again"
     )
     committed_set = set(committed)
     result = {
@@ -200,13 +214,14 @@ def main():
         "committed_with_several_jobs": sum(1 for i in committed if jobs_per_write.get(i, 0) > 1),
         "jobs_for_rolled_back": sum(jobs_per_write.get(i, 0) for i in rolled_back),
         "effects_for_rolled_back": sum(effects.get(i, 0) for i in rolled_back),
-        "executions": int(counter().get("bench:jobs:executions") or 0),
+        "executions": scalar("SELECT count(*) FROM public.bench_jobs_start"),
         "effects": sum(effects.values()),
         "duplicates": sum(n - 1 for i, n in effects.items() if n > 1),
         "missing": sum(1 for i in committed_set if i not in effects),
         "job_statuses": statuses,
         "jobs_started_more_than_once": retried,
         "kills": len(kills),
+        "jobs_running_at_each_kill": [k["jobs_running"] for k in kills],
         "workers": WORKERS,
         "writer_threads": WRITERS,
         "seconds_writing": round(writes_seconds, 1),
