@@ -510,7 +510,9 @@ def replay(job_id: int, *, at: datetime.datetime | None = None) -> bool:
 
 def recover_stalled(seconds_since_heartbeat: float | None = None) -> list[int]:
     """Put back in the queue the running jobs of workers that stopped sending heartbeats
-    (killed, host lost), and forget those workers. Returns the jobs' ids."""
+    (killed, host lost). Returns the jobs' ids. The workers' rows are left alone: deleting
+    the row of a worker that is only slow would make its next fetch fail; workers prune
+    stale rows when they start, and the daily clean-up prunes those older than an hour."""
     seconds = seconds_since_heartbeat or settings.JOBS["stalled_after_seconds"]
     with schema_context(get_public_schema_name()), connection.cursor() as cursor:
         cursor.execute(
@@ -527,7 +529,6 @@ def recover_stalled(seconds_since_heartbeat: float | None = None) -> list[int]:
             cursor.execute(
                 "SELECT procrastinate_retry_job_v2(%s, now(), NULL, NULL, NULL)", [job_id]
             )
-        cursor.execute("SELECT procrastinate_prune_stalled_workers_v1(%s)", [seconds])
     if ids:
         logger.warning("Đưa lại vào hàng đợi %d công việc bị treo: %s", len(ids), ids)
     return ids
