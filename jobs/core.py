@@ -305,6 +305,35 @@ def defer(
         return _waiting_with_lock(queueing_lock)
 
 
+def cancel(queueing_lock: str) -> int:
+    """Cancel the waiting job holding ``queueing_lock`` (in the current transaction);
+    returns its id, or 0 if none was waiting. A running job is not touched."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT procrastinate_cancel_job_v1(id, false, false) FROM procrastinate_jobs "
+            "WHERE queueing_lock = %s AND status = 'todo'",
+            [queueing_lock],
+        )
+        row = cursor.fetchone()
+    return row[0] if row and row[0] else 0
+
+
+def set_timer(
+    fn_or_name,
+    *,
+    key: str,
+    at: datetime.datetime,
+    tenant: str | None = _CURRENT,  # type: ignore[assignment]
+    **kwargs,
+) -> int:
+    """A deadline timer: one waiting job per ``key``, run at ``at``. Setting the timer
+    again (the deadline moved) replaces the waiting job; :func:`cancel` with the same key
+    removes it. Both join the caller's transaction. The job should re-read its object and
+    act only if the deadline still holds (a timer may fire just as it is moved)."""
+    cancel(key)
+    return defer(fn_or_name, tenant=tenant, schedule_at=at, queueing_lock=key, **kwargs)
+
+
 # --- running -----------------------------------------------------------------------------
 
 

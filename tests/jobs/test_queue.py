@@ -243,3 +243,24 @@ def test_cleanup_deletes_old_finished_jobs_and_expired_sessions(probe_table, ten
     assert not JobRun.objects.filter(job_id=old).exists()
     with schema_context("test_a"):
         assert not Session.objects.filter(session_key="x" * 32).exists()
+
+
+def test_deadline_timer_is_replaced_when_moved_and_can_be_cancelled(probe_table):
+    t0 = timezone.now()
+    key = "deadline:case:7"
+    first = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(hours=1), value="1"
+    )
+    moved = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(hours=2), value="2"
+    )
+    assert moved != first and job_row(first)["status"] == "cancelled"
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(hours=1)) == 0
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(hours=2)) == 1
+    assert probes("record") == [("record", "2", "public", 0)]
+
+    again = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(days=1), value="3"
+    )
+    assert jobs.cancel(key) == again and jobs.cancel(key) == 0
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(days=2)) == 0
