@@ -33,6 +33,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import checks
 from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections
 from django.utils.functional import cached_property
 
@@ -384,3 +385,24 @@ class ReplicaMiddleware:
                 secure=settings.SESSION_COOKIE_SECURE,
             )
         return response
+
+
+@checks.register()
+def pin_covers_lag(app_configs=None, **kwargs):
+    """A client must read its own write: the pin has to outlast the largest lag the router
+    can miss (the lag limit plus the time a probe result is trusted)."""
+    if not replica_configured():
+        return []
+    pin = _setting("REPLICA_PIN_SECONDS", 5.0)
+    worst = _setting("REPLICA_MAX_LAG_SECONDS", 2.0) + _setting("REPLICA_HEALTH_SECONDS", 2.0)
+    if pin >= worst:
+        return []
+    return [
+        checks.Warning(
+            f"REPLICA_PIN_SECONDS={pin:g} ngắn hơn REPLICA_MAX_LAG_SECONDS + "
+            f"REPLICA_HEALTH_SECONDS ({worst:g}): người vừa ghi có thể đọc lại dữ liệu cũ "
+            "từ bản sao.",
+            hint=f"Đặt REPLICA_PIN_SECONDS ít nhất {worst:g}.",
+            id="congdoan.W020",
+        )
+    ]

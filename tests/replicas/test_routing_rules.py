@@ -60,3 +60,14 @@ def test_without_a_replica_everything_stays_on_the_primary(monkeypatch):
     assert view(factory.get("/")) == "ok" and len(calls) == 1
     assert router.allow_migrate("replica", "cms") is False
     assert router.allow_migrate("default", "cms") is None
+
+
+def test_a_pin_shorter_than_the_possible_lag_is_reported(settings, monkeypatch):
+    monkeypatch.setitem(settings.DATABASES, "replica", settings.DATABASES.get("replica", {}))
+    settings.REPLICA_PIN_SECONDS = 1
+    settings.REPLICA_MAX_LAG_SECONDS = 2
+    settings.REPLICA_HEALTH_SECONDS = 2
+    [warning] = replicas.pin_covers_lag()
+    assert warning.id == "congdoan.W020" and "ít nhất 4" in warning.hint
+    settings.REPLICA_PIN_SECONDS = 4
+    assert replicas.pin_covers_lag() == []
