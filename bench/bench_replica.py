@@ -27,6 +27,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -93,12 +94,13 @@ class Gunicorn:
     def __init__(self, name: str, extra_env: dict[str, str]):
         self.name, self.port = name, free_port()
         env = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if not k.startswith("REPLICA_")},
             **extra_env,
             "DJANGO_SETTINGS_MODULE": "bench.settings_bench",
             "PYTHONPATH": str(ROOT),
         }
-        self.log = open(RESULTS / f"{name}.log", "w")  # noqa: SIM115
+        self.log_path = Path(tempfile.gettempdir()) / f"congdoan-{name}.log"
+        self.log = open(self.log_path, "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 str(Path(sys.executable).parent / "gunicorn"),
@@ -114,13 +116,13 @@ class Gunicorn:
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{name} exited; see bench/results/{name}.log")
+                raise RuntimeError(f"{name} exited; see {self.log_path}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
                     return
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(f"{name} did not start; see bench/results/{name}.log")
+        raise RuntimeError(f"{name} did not start; see {self.log_path}")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -130,7 +132,7 @@ class Gunicorn:
 
 def get(port: int) -> float:
     started = time.perf_counter()
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=180)
     conn.request("GET", PATH, headers={"Host": DOMAIN})
     response = conn.getresponse()
     body = response.read()

@@ -132,6 +132,9 @@ class _State:
     wrote: bool = False  # something was written during this request
     disabled: bool = False  # the replica failed during this request
     used: bool = False  # at least one read was routed to the replica
+    # This thread's connection objects, looked up once per block (asgiref's Local is slow).
+    primary: object = None
+    replica: object = None
 
 
 _STATE: contextvars.ContextVar[_State | None] = contextvars.ContextVar(
@@ -190,8 +193,10 @@ class _ReplicaReads:
         if usable:
             state.depth += 1
             if state.depth == 1:
+                state.primary = connections[DEFAULT_DB_ALIAS]
+                state.replica = connections[REPLICA]
                 watcher = _WriteWatcher(state)
-                connections[DEFAULT_DB_ALIAS].execute_wrappers.append(watcher)
+                state.primary.execute_wrappers.append(watcher)
         self._entered.append((token, state, usable, watcher))
         return state
 
@@ -200,7 +205,7 @@ class _ReplicaReads:
         if usable:
             state.depth -= 1
         if watcher is not None:
-            wrappers = connections[DEFAULT_DB_ALIAS].execute_wrappers
+            wrappers = state.primary.execute_wrappers
             for i in range(len(wrappers) - 1, -1, -1):
                 if wrappers[i] is watcher:
                     del wrappers[i]
@@ -308,10 +313,10 @@ class ReplicaRouter:
         state = _STATE.get()
         if state is None or state.depth <= 0 or state.wrote or state.disabled:
             return DEFAULT_DB_ALIAS
-        primary = connections[DEFAULT_DB_ALIAS]
+        primary = state.primary
         if primary.in_atomic_block:
             return DEFAULT_DB_ALIAS
-        replica = connections[REPLICA]
+        replica = state.replica
         if (
             replica.schema_name != primary.schema_name
             or replica.include_public_schema != primary.include_public_schema
