@@ -96,10 +96,23 @@ class Replica:
         return f"postgres://postgres@127.0.0.1:{self.port}"
 
     def pg_ctl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        """pg_ctl's output goes to a file, not a pipe: a server that inherited the pipe would
+        keep it open and make the caller wait for an end of output that never comes."""
         command = [binary("pg_ctl") or "pg_ctl", "-D", str(self.directory), *args]
-        return subprocess.run(
-            _as_postgres(command), capture_output=True, text=True, check=check, timeout=120
-        )
+        out = self.directory / "pg_ctl.out"
+        with open(out, "a") as output:
+            result = subprocess.run(
+                _as_postgres(command),
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                check=False,
+                timeout=180,
+            )
+        if check and result.returncode != 0:
+            tail = out.read_text()[-2000:] if out.exists() else ""
+            raise RuntimeError(f"pg_ctl {' '.join(args)} failed ({result.returncode}): {tail}")
+        return result
 
     def start(self) -> None:
         self.pg_ctl("-l", str(self.directory / "server.log"), "-w", "-t", "60", "start")
@@ -202,11 +215,11 @@ def create_replica(primary_port: int = 5432, port: int | None = None) -> Replica
     replica = Replica(directory, port, primary_port)
     try:
         replica.start()
-    except Exception:
+    except Exception as exc:
         log = directory / "server.log"
         detail = log.read_text()[-2000:] if log.exists() else ""
         replica.remove()
-        raise RuntimeError(f"the replica did not start:\n{detail}") from None
+        raise RuntimeError(f"the replica did not start ({exc}):\n{detail}") from None
     return replica
 
 

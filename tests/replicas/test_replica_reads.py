@@ -7,11 +7,14 @@ on the connection that ran them.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 
 import pytest
 from django.db import connections, transaction
+from django.http import JsonResponse
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from congdoan import replicas
@@ -72,6 +75,14 @@ def pause_replay(replica):
 
 def resume_replay(replica):
     cluster.psql(replica.port, "SELECT pg_wal_replay_resume()")
+
+
+@replicas.read_from_replica
+def feed_titles(request):
+    """A feed-like view: its reads may go to the replica."""
+    from wagtail.models import Page
+
+    return JsonResponse({"titles": list(Page.objects.live().values_list("title", flat=True))})
 
 
 def test_graphql_reads_are_served_by_the_replica(replica):
@@ -248,6 +259,15 @@ def test_a_stopped_replica_degrades_to_the_primary_without_errors(replica, setti
             assert title in titles(response)
         health = replicas.replica_health()
         assert not health.usable and "kết nối" in health.reason
+
+        # A plain view (a feed) whose read raises on the dead replica, the last probe still
+        # trusted: repeated on the primary, no error.
+        replicas._health = replicas.Health(True, "ok", 0.0, time.monotonic())
+        with in_schema("rep_a"):
+            answer = feed_titles(RequestFactory().get("/feed/"))
+        assert answer.status_code == 200
+        assert title in json.loads(answer.content)["titles"]
+        assert not replicas.replica_health().usable
         with CaptureQueriesContext(connections["default"]) as on_primary:
             response = client("rep_a").get("/graphql/", {"query": PAGES})
         assert title in titles(response)
