@@ -118,8 +118,8 @@ class Replica:
         self.pg_ctl("-l", str(self.directory / "server.log"), "-w", "-t", "60", "start")
         self.wait_streaming()
 
-    def stop(self) -> None:
-        self.pg_ctl("-m", "fast", "-w", "-t", "60", "stop", check=False)
+    def stop(self, mode: str = "fast") -> None:
+        self.pg_ctl("-m", mode, "-w", "-t", "60", "stop", check=False)
 
     def running(self) -> bool:
         if self.directory is None:
@@ -145,7 +145,7 @@ class Replica:
         raise RuntimeError(f"the replica on port {self.port} is not streaming: {last}")
 
     def remove(self) -> None:
-        self.stop()
+        self.stop("immediate")  # its data is deleted next: no shutdown checkpoint needed
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
