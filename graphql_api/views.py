@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from graphql import GraphQLSyntaxError
 from strawberry.django.views import GraphQLView
 
+from congdoan.replicas import graphql_read, read_from_replica
 from graphql_api.security import (
     DATABASE_DOWN,
     Budget,
@@ -285,4 +286,6 @@ def graphql_view():
     # Reads need no CSRF token (frontends on other origins have no cookie). Mutations are
     # refused over GET by strawberry and, over POST, by security.MutationGuard unless the
     # request passes Django's CSRF check or carries a valid API token.
-    return csrf_exempt(view)
+    # Query operations read from the streaming replica when one is configured and usable
+    # (congdoan/replicas.py); mutations and unknown persisted hashes stay on the primary.
+    return read_from_replica(csrf_exempt(view), when=graphql_read)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from congdoan.settings.env import env_bool, env_int, env_list, env_str
+from congdoan.settings.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -81,12 +81,16 @@ ROOT_URLCONF = "congdoan.urls_tenant"
 PUBLIC_HOSTNAME = env_str("CONGDOAN_PUBLIC_HOST", "localhost")
 SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 
-DATABASE_ROUTERS = ("django_tenants.routers.TenantSyncRouter",)
+# The replica router first: it routes reads and never migrates the replica; django-tenants'
+# router decides which apps migrate in which schema.
+DATABASE_ROUTERS = ("congdoan.replicas.ReplicaRouter", "django_tenants.routers.TenantSyncRouter")
 
 MIDDLEWARE = [
     # Outermost after the tenant lookup: a database outage anywhere below answers 503.
     "congdoan.middleware.DatabaseUnavailableMiddleware",
     "tenants.middleware.CachedTenantMiddleware",
+    # Read-your-writes pinning for replica reads (inactive without REPLICA_DATABASE_URL).
+    "congdoan.replicas.ReplicaMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -146,6 +150,36 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Retry-After (seconds) of the 503 answered while the database is unreachable.
 DATABASE_OUTAGE_RETRY_AFTER = env_int("DATABASE_OUTAGE_RETRY_AFTER", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Read replica (congdoan/replicas.py, docs/scale-out.md) ---------------------------------
+# A streaming replica of the primary; GraphQL query and feed reads go there while it is usable.
+
+
+def replica_database(url: str) -> dict:
+    """The ``replica`` alias: django-tenants' backend (it sets the tenant's search_path), a
+    short connect timeout (a dead replica must not hold requests), a test mirror of the
+    default database (Django's test runner creates no second database for it)."""
+    config = {
+        **dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60)),
+        "ENGINE": "django_tenants.postgresql_backend",
+        "CONN_HEALTH_CHECKS": True,
+        "TEST": {"MIRROR": "default"},
+    }
+    config.setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("REPLICA_CONNECT_TIMEOUT", 2)
+    )
+    return config
+
+
+REPLICA_DATABASE_URL = env_str("REPLICA_DATABASE_URL")
+if REPLICA_DATABASE_URL:
+    DATABASES["replica"] = replica_database(REPLICA_DATABASE_URL)
+# Replay lag above which reads go back to the primary; how long a probe of the replica is
+# trusted; how long a client that wrote reads from the primary (keep it >= lag + probe).
+REPLICA_MAX_LAG_SECONDS = env_float("REPLICA_MAX_LAG_SECONDS", 2.0)
+REPLICA_HEALTH_SECONDS = env_float("REPLICA_HEALTH_SECONDS", 2.0)
+REPLICA_PIN_SECONDS = env_float("REPLICA_PIN_SECONDS", 5.0)
+REPLICA_PIN_COOKIE = "congdoan_primary"
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -40,6 +40,17 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(message) from exc
 
 
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return float(value)
+    except ValueError as exc:
+        message = f"Environment variable {name}={value!r} is not a number."
+        raise ImproperlyConfigured(message) from exc
+
+
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
     value = os.environ.get(name)
     if value is None:
