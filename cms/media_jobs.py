@@ -1,0 +1,157 @@
+"""Renditions made off the request path, and kept in the right storage area (docs/storage.md).
+
+* An image saved with a new file, a new focal point or a new collection gets a job
+  (``cms.generate_renditions``, deferred in the saving transaction, one waiting job per image)
+  that creates every rendition of ``settings.CMS_RENDITIONS``. A frontend that asks the API
+  for a rendition before the job ran still gets it: ``ImageType.rendition`` creates it then
+  (the job finds it made and skips it).
+* ``place_rendition`` decides, as a rendition is first saved, where its file goes: under
+  ``public/`` (the public bucket, long-lived cache headers) only when the storage has a public
+  area and the image's collection has no view restriction; otherwise it stays in the private
+  area, served by the checking view. Renditions bulk-created by Wagtail skip the signal and
+  stay private, which is the safe side.
+* When an image may have changed privacy (it moved to another collection, or a collection
+  above it gained or lost a view restriction), its renditions are deleted (Wagtail deletes
+  their files when the transaction commits) and made again by the job, in the area that now
+  fits. A private image therefore never keeps a file in the public bucket.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.db import connection
+from django.db.models.signals import post_delete, post_init, post_save, pre_save
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+from cms.renditions import rendition_specs
+from cms.storage import PUBLIC_PREFIX
+from jobs import defer, task
+
+GENERATE_RENDITIONS = "cms.generate_renditions"
+_STATE = "_cgd_media_state"
+
+
+def image_is_public(image) -> bool:
+    """No view restriction on the image's collection or any collection above it."""
+    collection = image.collection
+    return collection is None or not collection.get_view_restrictions().exists()
+
+
+@task(name=GENERATE_RENDITIONS, retries=3)
+def generate_renditions(*, image_id: int) -> int:
+    """Create the configured renditions of image ``image_id`` that do not exist yet; returns
+    how many were made. An image deleted meanwhile has nothing left to do."""
+    image = get_image_model().objects.select_related("collection").filter(pk=image_id).first()
+    if image is None:
+        return 0
+    made = 0
+    existing = image.find_existing_renditions(*image_filters())
+    for spec_filter in image_filters():
+        if spec_filter not in existing:
+            # One at a time through get_rendition (not Wagtail's bulk path), so that every
+            # rendition goes through ``place_rendition``.
+            image.get_rendition(spec_filter)
+            made += 1
+    return made
+
+
+def image_filters():
+    from wagtail.images.models import Filter
+
+    return [Filter(spec=spec) for spec in dict.fromkeys(rendition_specs().values())]
+
+
+def schedule_renditions(image_id: int) -> int:
+    """Defer the rendition job of one image (coalesced: one waiting job per image)."""
+    return defer(
+        GENERATE_RENDITIONS,
+        image_id=image_id,
+        queueing_lock=f"renditions:{connection.schema_name}:{image_id}",
+    )
+
+
+def _state(image) -> tuple:
+    values = image.__dict__  # never load deferred fields (API querysets use .only())
+    return tuple(
+        values.get(field)
+        for field in (
+            "file",
+            "collection_id",
+            "focal_point_x",
+            "focal_point_y",
+            "focal_point_width",
+            "focal_point_height",
+        )
+    )
+
+
+def _remember(sender, instance, **kwargs):
+    instance.__dict__[_STATE] = _state(instance)
+
+
+def _file_name(value) -> str | None:
+    return getattr(value, "name", value) or None
+
+
+def _image_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    if raw:
+        return
+    before = instance.__dict__.get(_STATE)
+    after = _state(instance)
+    instance.__dict__[_STATE] = after
+    if not created and before is not None:
+        same_file = _file_name(before[0]) == _file_name(after[0])
+        if same_file and before[1:] == after[1:]:
+            return
+        if same_file and before[1] != after[1]:
+            # Moved to another collection: its renditions may now sit in the wrong area.
+            instance.renditions.all().delete()
+    schedule_renditions(instance.pk)
+
+
+def place_rendition(sender, instance, raw=False, **kwargs):
+    """Before a new rendition's file is written: public images' renditions go under
+    ``public/`` when the storage has a public area (see the module docstring)."""
+    file = instance.file
+    if raw or not file or getattr(file, "_committed", True):
+        return
+    storage = file.storage
+    if not getattr(storage, "has_public_area", False) or not image_is_public(instance.image):
+        return
+    name = PUBLIC_PREFIX + instance.get_upload_to(os.path.basename(file.name))
+    instance.file = storage.save(name, file.file)
+
+
+def _restriction_changed(sender, instance, **kwargs):
+    """A collection gained or lost a view restriction: every image in it or below it is
+    re-rendered into the area that now fits."""
+    try:
+        collection = instance.collection
+    except Collection.DoesNotExist:
+        return
+    collections = collection.get_descendants(inclusive=True)
+    Image = get_image_model()
+    Rendition = Image.get_rendition_model()
+    image_ids = list(Image.objects.filter(collection__in=collections).values_list("pk", flat=True))
+    if not image_ids:
+        return
+    # Wagtail's post_delete handler removes each file when the transaction commits.
+    Rendition.objects.filter(image_id__in=image_ids).delete()
+    for image_id in image_ids:
+        schedule_renditions(image_id)
+
+
+def connect() -> None:
+    Image = get_image_model()
+    Rendition = Image.get_rendition_model()
+    post_init.connect(_remember, sender=Image, dispatch_uid="cgd-image-remember")
+    post_save.connect(_image_saved, sender=Image, dispatch_uid="cgd-image-renditions")
+    pre_save.connect(place_rendition, sender=Rendition, dispatch_uid="cgd-place-rendition")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"cgd-restriction-{signal is post_save}",
+        )
