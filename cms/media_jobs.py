@@ -18,8 +18,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 
+from django.core.files import File
 from django.db import connection
 from django.db.models.signals import post_delete, post_init, post_save, pre_save
 from wagtail.images import get_image_model
@@ -34,9 +36,15 @@ _STATE = "_cgd_media_state"
 
 
 def image_is_public(image) -> bool:
-    """No view restriction on the image's collection or any collection above it."""
+    """No view restriction on the image's collection or any collection above it (asked once
+    per image instance and collection: a job saving eight renditions asks once)."""
+    memo = image.__dict__.get("_cgd_public")
+    if memo is not None and memo[0] == image.collection_id:
+        return memo[1]
     collection = image.collection
-    return collection is None or not collection.get_view_restrictions().exists()
+    public = collection is None or not collection.get_view_restrictions().exists()
+    image.__dict__["_cgd_public"] = (image.collection_id, public)
+    return public
 
 
 @task(name=GENERATE_RENDITIONS, retries=3)
@@ -46,15 +54,24 @@ def generate_renditions(*, image_id: int) -> int:
     image = get_image_model().objects.select_related("collection").filter(pk=image_id).first()
     if image is None:
         return 0
-    made = 0
     existing = image.find_existing_renditions(*image_filters())
-    for spec_filter in image_filters():
-        if spec_filter not in existing:
-            # One at a time through get_rendition (not Wagtail's bulk path), so that every
-            # rendition goes through ``place_rendition``.
-            image.get_rendition(spec_filter)
-            made += 1
-    return made
+    missing = [spec_filter for spec_filter in image_filters() if spec_filter not in existing]
+    if not missing:
+        return 0
+    with image.open_file() as original:  # one read of the original, from any storage
+        data = original.read()
+    for spec_filter in missing:
+        generated = image.generate_rendition_file(
+            spec_filter, source=File(io.BytesIO(data), name=image.file.name)
+        )
+        # Saved one by one (not Wagtail's bulk path), so that ``place_rendition`` sees each;
+        # get_or_create: a rendition made meanwhile by a request wins, ours is not written.
+        image.renditions.get_or_create(
+            filter_spec=spec_filter.spec,
+            focal_point_key=spec_filter.get_cache_key(image),
+            defaults={"file": generated},
+        )
+    return len(missing)
 
 
 def image_filters():
