@@ -47,7 +47,7 @@ def image_is_public(image) -> bool:
     return public
 
 
-@task(name=GENERATE_RENDITIONS, retries=3)
+@task(name=GENERATE_RENDITIONS, queue="media", retries=3)
 def generate_renditions(*, image_id: int) -> int:
     """Create the configured renditions of image ``image_id`` that do not exist yet; returns
     how many were made. An image deleted meanwhile has nothing left to do."""
