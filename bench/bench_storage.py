@@ -27,8 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "congdoan.settings.dev")
 
 from congdoan.embedded_pg import ensure_if_needed
@@ -54,8 +53,10 @@ from tenants.public import ensure_public_tenant  # noqa: E402
 from tests.storage.conftest import create_buckets, s3_storages, start_moto  # noqa: E402
 
 settings.DEBUG = False
+ROOT = Path(__file__).resolve().parent.parent
 IMAGES = int(os.environ.get("BENCH_IMAGES", "8"))
 WIDTH, HEIGHT = (int(v) for v in os.environ.get("BENCH_SIZE", "2400x1600").split("x"))
+SIZES = len(set(settings.CMS_RENDITIONS.values()))
 SCHEMA, DOMAIN = "bench_storage", "bench-storage.localhost"
 
 
@@ -120,7 +121,7 @@ def run_backend(name, photos, floor_write):
             ran = run_due_jobs()
             renditions.append(time.perf_counter() - t0)
             assert ran == 1, ran
-            assert image.renditions.count() == len(set(settings.CMS_RENDITIONS.values()))
+            assert image.renditions.count() == SIZES
         for image in images:
             image.delete()
     print(f"\n{name}")
@@ -131,7 +132,7 @@ def run_backend(name, photos, floor_write):
         "p50": {
             "floor_write": summary("floor: raw write of the bytes", floors),
             "upload": summary("upload (Image.save)", uploads),
-            "renditions": summary(f"renditions ({len(settings.CMS_RENDITIONS)} sizes, job)", renditions),
+            "renditions": summary(f"renditions ({SIZES} sizes, job)", renditions),
         },
     }
 
