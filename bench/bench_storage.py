@@ -13,7 +13,7 @@ Prints p50/p95 and the S3/local ratios; raw samples go to bench/results/storage.
 
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_bench_storage \\
       .venv/bin/python bench/bench_storage.py
-Options via environment: BENCH_IMAGES (default 8), BENCH_SIZE (photo size, default 2400x1600).
+Options via environment: BENCH_IMAGES (default 5), BENCH_SIZE (photo size, default 2400x1600).
 moto's server is S3's API, not S3's network: absolute S3 figures on a real network are higher
 (one round trip per object); the ratio to the floor is the part this code owns.
 """
@@ -54,15 +54,18 @@ from tests.storage.conftest import create_buckets, s3_storages, start_moto  # no
 
 settings.DEBUG = False
 ROOT = Path(__file__).resolve().parent.parent
-IMAGES = int(os.environ.get("BENCH_IMAGES", "8"))
+IMAGES = int(os.environ.get("BENCH_IMAGES", "5"))
 WIDTH, HEIGHT = (int(v) for v in os.environ.get("BENCH_SIZE", "2400x1600").split("x"))
 SIZES = len(set(settings.CMS_RENDITIONS.values()))
 SCHEMA, DOMAIN = "bench_storage", "bench-storage.localhost"
 
 
 def photo(seed: int) -> bytes:
-    """A JPEG with enough detail to compress like a photo (noise + shapes)."""
-    base = PILImage.effect_noise((WIDTH, HEIGHT), 60 + seed).convert("RGB")
+    """A JPEG that compresses like a photo: gradients, shapes and light sensor noise."""
+    gradient = PILImage.linear_gradient("L").resize((WIDTH, HEIGHT))
+    base = PILImage.merge("RGB", (gradient, gradient.rotate(90), gradient.transpose(0)))
+    noise = PILImage.effect_noise((WIDTH, HEIGHT), 40 + seed).convert("RGB")
+    base = PILImage.blend(base, noise, 0.12)
     draw = ImageDraw.Draw(base)
     for i in range(40):
         x, y = (seed * 97 + i * 131) % WIDTH, (seed * 53 + i * 71) % HEIGHT
