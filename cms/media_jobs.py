@@ -22,14 +22,16 @@ import io
 import os
 
 from django.core.files import File
-from django.db import connection
+from django.db import connection, transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_init, post_save, pre_save
+from django_tenants.utils import schema_context
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from cms.renditions import rendition_specs
 from cms.storage import PUBLIC_PREFIX
-from jobs import defer, task
+from jobs import defer, periodic, task
 
 GENERATE_RENDITIONS = "cms.generate_renditions"
 _STATE = "_cgd_media_state"
@@ -141,6 +143,56 @@ def place_rendition(sender, instance, raw=False, **kwargs):
     instance.file = storage.save(name, file.file)
 
 
+def unpublish_restricted_renditions(image_ids=None) -> int:
+    """Delete the public renditions (``public/...``) of images that are restricted now, in
+    the current tenant, and defer their renditions again (they go to the private area).
+    ``image_ids`` limits the look-up to those images. Returns how many renditions went.
+
+    Saves and restriction changes are handled as they happen; this catches the changes that
+    send no signal: Wagtail's bulk "add to collection" (a queryset update) and collections
+    moved under a restricted one (a tree move)."""
+    restricted = list(
+        Collection.objects.filter(view_restrictions__isnull=False)
+        .values_list("path", flat=True)
+        .distinct()
+    )
+    if not restricted:
+        return 0
+    under_restriction = Q()
+    for path in restricted:
+        under_restriction |= Q(image__collection__path__startswith=path)
+    Rendition = get_image_model().get_rendition_model()
+    renditions = Rendition.objects.filter(under_restriction, file__startswith=PUBLIC_PREFIX)
+    if image_ids is not None:
+        renditions = renditions.filter(image_id__in=list(image_ids))
+    affected = sorted(set(renditions.values_list("image_id", flat=True)))
+    if not affected:
+        return 0
+    # Wagtail's post_delete handler removes each file when the transaction commits.
+    deleted = (
+        Rendition.objects.filter(image_id__in=affected, file__startswith=PUBLIC_PREFIX)
+        .delete()[1]
+        .get(Rendition._meta.label, 0)
+    )
+    for image_id in affected:
+        schedule_renditions(image_id)
+    return deleted
+
+
+@periodic(cron="*/5 * * * *", name="cms.unpublish_restricted_renditions")
+def unpublish_restricted_renditions_everywhere() -> int:
+    """Every five minutes, in every tenant: no restricted image keeps a public rendition
+    longer than that, whatever path changed its privacy."""
+    from django_tenants.utils import get_public_schema_name, get_tenant_model
+
+    total = 0
+    schemas = get_tenant_model().objects.exclude(schema_name=get_public_schema_name())
+    for schema in schemas.values_list("schema_name", flat=True):
+        with schema_context(schema):
+            total += unpublish_restricted_renditions()
+    return total
+
+
 def _restriction_changed(sender, instance, **kwargs):
     """A collection gained or lost a view restriction: every image in it or below it is
     re-rendered into the area that now fits."""
@@ -160,9 +212,43 @@ def _restriction_changed(sender, instance, **kwargs):
         schedule_renditions(image_id)
 
 
+def delete_file_on_commit(sender, instance, **kwargs):
+    """Delete a deleted image's, rendition's or document's file once the transaction
+    commits, in the schema where it was deleted.
+
+    Replaces Wagtail's own handlers, which look the storage up only at commit time: with
+    tenant-prefixed storage the prefix is the connection's schema *then*, and a transaction
+    that visits several tenants (a job looping over them) would delete a key of the wrong
+    tenant and leave the right object in place (in the public bucket, still public)."""
+    file = instance.file
+    if not file:
+        return
+    storage, name, schema = file.storage, file.name, connection.schema_name
+
+    def delete():
+        with schema_context(schema):
+            storage.delete(name)
+
+    transaction.on_commit(delete)
+
+
+def _replace_wagtail_file_cleanup(model, wagtail_handler) -> None:
+    post_delete.disconnect(wagtail_handler, sender=model)
+    post_delete.connect(
+        delete_file_on_commit, sender=model, dispatch_uid=f"cgd-delete-file-{model._meta.label}"
+    )
+
+
 def connect() -> None:
+    from wagtail.documents import get_document_model
+    from wagtail.documents import signal_handlers as document_handlers
+    from wagtail.images import signal_handlers as image_handlers
+
     Image = get_image_model()
     Rendition = Image.get_rendition_model()
+    for model in (Image, Rendition):
+        _replace_wagtail_file_cleanup(model, image_handlers.post_delete_file_cleanup)
+    _replace_wagtail_file_cleanup(get_document_model(), document_handlers.post_delete_file_cleanup)
     post_init.connect(_remember, sender=Image, dispatch_uid="cgd-image-remember")
     post_save.connect(_image_saved, sender=Image, dispatch_uid="cgd-image-renditions")
     pre_save.connect(place_rendition, sender=Rendition, dispatch_uid="cgd-place-rendition")

@@ -308,3 +308,67 @@ def test_replacing_the_file_makes_new_renditions(
         assert run_due_jobs() == 1
         new = set(s3.keys(s3.public))
         assert len(new) == len(SPECS) and not (new & old)
+
+
+def test_bulk_move_into_a_private_collection_unpublishes_at_once(
+    s3, world, tenant_a, django_capture_on_commit_callbacks
+):
+    """Wagtail's bulk "add to collection" is a queryset update (no save signal)."""
+    editor = user_with_role(tenant_a)
+    with schema_context(tenant_a.schema_name):
+        target = private_collection("Chuyển hàng loạt")
+        image_id = world["public"].pk
+    client = tenant_client(tenant_a, editor)
+    url = f"/admin/bulk/wagtailimages/image/add_to_collection/?next=/admin/images/&id={image_id}"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"collection": target.pk})
+    assert response.status_code == 302, response.content[:500]
+    with schema_context(tenant_a.schema_name):
+        assert Image.objects.get(pk=image_id).collection_id == target.pk
+        assert not [k for k in s3.keys(s3.public) if "cong-khai" in k]
+        run_due_jobs()
+        names = [r.file.name for r in Image.objects.get(pk=image_id).renditions.all()]
+        assert names and all(name.startswith("images/") for name in names)
+
+
+def test_periodic_check_catches_a_collection_moved_under_a_restriction(
+    s3, tenant_a, django_capture_on_commit_callbacks
+):
+    """A collection tree move sends no signal; the periodic job unpublishes within 5 min."""
+    from cms.media_jobs import unpublish_restricted_renditions_everywhere
+
+    with schema_context(tenant_a.schema_name):
+        root = Collection.get_first_root_node()
+        locked = private_collection("Khóa")
+        moving = root.add_child(name="Sẽ chuyển")
+        image = upload(collection=moving, name="se-chuyen.png")
+        run_due_jobs()
+        assert len(s3.keys(s3.public)) == len(SPECS)
+        Collection.objects.get(pk=moving.pk).move(locked, "sorted-child")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert unpublish_restricted_renditions_everywhere() == len(SPECS)
+    assert s3.keys(s3.public) == []
+    with schema_context(tenant_a.schema_name):
+        run_due_jobs()
+        assert {r.file.name.split("/")[0] for r in image.renditions.all()} == {"images"}
+
+
+def test_a_deletion_committed_in_another_tenant_deletes_the_right_object(
+    s3, tenant_a, tenant_b, django_capture_on_commit_callbacks
+):
+    """Same file name in two tenants; A's image is deleted in a transaction that commits
+    while B's schema is active (a job looping over tenants): A's object goes, B's stays."""
+    with schema_context(tenant_a.schema_name):
+        image_a = upload(name="trung-ten.png")
+    with schema_context(tenant_b.schema_name):
+        image_b = upload(name="trung-ten.png")
+    assert image_a.file.name == image_b.file.name
+    key = f"{image_a.file.name}"
+    with (
+        schema_context(tenant_b.schema_name),
+        django_capture_on_commit_callbacks(execute=True),
+        schema_context(tenant_a.schema_name),
+    ):
+        Image.objects.get(pk=image_a.pk).delete()
+    assert f"test_a/{key}" not in s3.keys(s3.private)
+    assert f"test_b/{key}" in s3.keys(s3.private)
