@@ -11,9 +11,13 @@
   area, served by the checking view. Renditions bulk-created by Wagtail skip the signal and
   stay private, which is the safe side.
 * When an image may have changed privacy (it moved to another collection, or a collection
-  above it gained or lost a view restriction), its renditions are deleted (Wagtail deletes
-  their files when the transaction commits) and made again by the job, in the area that now
-  fits. A private image therefore never keeps a file in the public bucket.
+  above it gained or lost a view restriction), its renditions are deleted (their files go
+  when the transaction commits) and made again by the job, in the area that now fits.
+  Changes that send no signal (Wagtail's bulk "add to collection", collection tree moves)
+  are caught by ``unpublish_restricted_renditions``: at once from an admin hook, and every
+  five minutes by a periodic job. A private image therefore never keeps a public file.
+* ``delete_file_on_commit`` deletes the files of deleted images, renditions and documents in
+  the schema they were deleted in (see its docstring).
 """
 
 from __future__ import annotations
@@ -91,19 +95,26 @@ def schedule_renditions(image_id: int) -> int:
     )
 
 
+_TRACKED = (
+    "file",
+    "collection_id",
+    "focal_point_x",
+    "focal_point_y",
+    "focal_point_width",
+    "focal_point_height",
+)
+_TRACKED_FIELDS = {"file", "collection", *_TRACKED[2:]}
+_NOT_LOADED = "<not loaded>"
+
+
 def _state(image) -> tuple:
     values = image.__dict__  # never load deferred fields (API querysets use .only())
-    return tuple(
-        values.get(field)
-        for field in (
-            "file",
-            "collection_id",
-            "focal_point_x",
-            "focal_point_y",
-            "focal_point_width",
-            "focal_point_height",
-        )
-    )
+    return tuple(values.get(field, _NOT_LOADED) for field in _TRACKED)
+
+
+def _changed(before, after) -> bool:
+    """A deferred field loaded later is not a change."""
+    return _NOT_LOADED not in (before, after) and before != after
 
 
 def _remember(sender, instance, **kwargs):
@@ -117,14 +128,17 @@ def _file_name(value) -> str | None:
 def _image_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
     if raw:
         return
+    if update_fields is not None and not _TRACKED_FIELDS.intersection(update_fields):
+        return  # e.g. Wagtail storing a computed file_hash
     before = instance.__dict__.get(_STATE)
     after = _state(instance)
     instance.__dict__[_STATE] = after
     if not created and before is not None:
-        same_file = _file_name(before[0]) == _file_name(after[0])
-        if same_file and before[1:] == after[1:]:
+        new_file = _changed(_file_name(before[0]), _file_name(after[0]))
+        moved = _changed(before[1], after[1])
+        if not new_file and not moved and not any(map(_changed, before[2:], after[2:])):
             return
-        if same_file and before[1] != after[1]:
+        if moved and not new_file:
             # Moved to another collection: its renditions may now sit in the wrong area.
             instance.renditions.all().delete()
     schedule_renditions(instance.pk)
