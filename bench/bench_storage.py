@@ -102,42 +102,35 @@ def summary(label, samples):
     return statistics.median(samples)
 
 
-def run_backend(name, photos, floor_write):
+def measure_one(index, data, floor_write, samples):
+    """One photo on the active storage: floor write, upload, the rendition job, delete."""
     from wagtail.images.models import Image
 
-    uploads, renditions, floors = [], [], []
     with schema_context(SCHEMA):
-        run_due_jobs()  # nothing left over from an earlier backend
-        images = []
-        for index, data in enumerate(photos):
-            t0 = time.perf_counter()
-            floor_write(f"floor/{name}-{index}.jpg", data)
-            floors.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            image = Image(
-                title=f"Ảnh {index}", file=ImageFile(io.BytesIO(data), name=f"anh-{index}.jpg")
-            )
-            image.save()
-            uploads.append(time.perf_counter() - t0)
-            images.append(image)
-            t0 = time.perf_counter()
-            ran = run_due_jobs()
-            renditions.append(time.perf_counter() - t0)
-            assert ran == 1, ran
-            assert image.renditions.count() == SIZES
-        for image in images:
-            image.delete()
+        t0 = time.perf_counter()
+        floor_write(f"floor/{index}.jpg", data)
+        samples["floor_write_s"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        upload = ImageFile(io.BytesIO(data), name=f"anh-{index}.jpg")
+        image = Image(title=f"Ảnh {index}", file=upload)
+        image.save()
+        samples["upload_s"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        ran = run_due_jobs()
+        samples["renditions_s"].append(time.perf_counter() - t0)
+        assert ran == 1, ran
+        assert image.renditions.count() == SIZES
+        image.delete()
+
+
+def report(name, samples):
     print(f"\n{name}")
-    return {
-        "floor_write_s": floors,
-        "upload_s": uploads,
-        "renditions_s": renditions,
-        "p50": {
-            "floor_write": summary("floor: raw write of the bytes", floors),
-            "upload": summary("upload (Image.save)", uploads),
-            "renditions": summary(f"renditions ({SIZES} sizes, job)", renditions),
-        },
+    samples["p50"] = {
+        "floor_write": summary("floor: raw write of the bytes", samples["floor_write_s"]),
+        "upload": summary("upload (Image.save)", samples["upload_s"]),
+        "renditions": summary(f"renditions ({SIZES} sizes, job)", samples["renditions_s"]),
     }
+    return samples
 
 
 def main():
@@ -145,6 +138,7 @@ def main():
     photos = [photo(seed) for seed in range(IMAGES)]
     mean_kb = statistics.mean(len(p) for p in photos) / 1024
     print(f"{IMAGES} JPEG photos {WIDTH}x{HEIGHT}, {mean_kb:.0f} KB on average")
+    print("(local disk and S3 alternate photo by photo, so load changes hit both alike)")
     results = {"images": IMAGES, "size": f"{WIDTH}x{HEIGHT}", "mean_kb": round(mean_kb, 1)}
 
     media = Path(tempfile.mkdtemp(prefix="bench-storage-media-"))
@@ -158,9 +152,6 @@ def main():
         "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
         "staticfiles": settings.STORAGES["staticfiles"],
     }
-    with override_settings(STORAGES=local_storages, MEDIA_ROOT=media):
-        results["local"] = run_backend("local disk (TenantFileSystemStorage)", photos, local_floor)
-
     server = start_moto()
     try:
         client = server.client()
@@ -169,9 +160,16 @@ def main():
         def s3_floor(name, data):
             client.put_object(Bucket="bench-private", Key=f"{SCHEMA}/{name}", Body=data)
 
-        storages = s3_storages(server.endpoint, "bench-private", "bench-public")
-        with override_settings(STORAGES=storages):
-            results["s3"] = run_backend("S3 via moto server (TenantS3Storage)", photos, s3_floor)
+        s3 = s3_storages(server.endpoint, "bench-private", "bench-public")
+        local_samples = {"floor_write_s": [], "upload_s": [], "renditions_s": []}
+        s3_samples = {"floor_write_s": [], "upload_s": [], "renditions_s": []}
+        for index, data in enumerate(photos):
+            with override_settings(STORAGES=local_storages, MEDIA_ROOT=media):
+                measure_one(index, data, local_floor, local_samples)
+            with override_settings(STORAGES=s3):
+                measure_one(index, data, s3_floor, s3_samples)
+        results["local"] = report("local disk (TenantFileSystemStorage)", local_samples)
+        results["s3"] = report("S3 via moto server (TenantS3Storage)", s3_samples)
     finally:
         server.process.terminate()
         server.process.wait(timeout=10)
