@@ -11,8 +11,13 @@ Files of each tenant live under ``MEDIA_ROOT/<schema>/`` and their URLs are
 * anything else, another tenant's schema, or a path that escapes the folder: 404.
 
 Restricted files are sent with ``Cache-Control: private, no-store``; public ones may be cached
-by a CDN. With ``MEDIA_ACCEL_REDIRECT_PREFIX`` set, the file itself is handed to nginx
-(``X-Accel-Redirect`` to an ``internal`` location) after the check.
+by a CDN (content-hashed public renditions, ``public/images/...``, for a year). With
+``MEDIA_ACCEL_REDIRECT_PREFIX`` set, the file itself is handed to nginx (``X-Accel-Redirect``
+to an ``internal`` location) after the check.
+
+On object storage (``CONGDOAN_STORAGE=s3``, cms/storage.py) the same checks apply; the file
+is streamed from the private bucket, or, with ``CONGDOAN_S3_PRIVATE_REDIRECT_SECONDS`` > 0,
+the answer is a redirect to a presigned URL of the tenant's own key that expires that soon.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ import posixpath
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 from wagtail import hooks
+
+from cms.storage import IMMUTABLE_CACHE, PUBLIC_PREFIX
 
 PUBLIC_CACHE = "public, max-age=86400"
 PRIVATE_CACHE = "private, no-store"
@@ -51,7 +58,7 @@ def _collection_for(path: str):
         if image is None:
             raise Http404
         return image.collection
-    if path.startswith("images/"):
+    if path.startswith(("images/", f"{PUBLIC_PREFIX}images/")):
         Rendition = Image.get_rendition_model()
         rendition = Rendition.objects.filter(file=path).select_related("image__collection").first()
         if rendition is None:
@@ -74,16 +81,31 @@ def serve_media(request, schema: str, path: str) -> HttpResponse:
         if any(not r.accept_request(request) for r in restrictions):
             raise Http404
         restricted = bool(restrictions)
-    if not default_storage.exists(path):
-        raise Http404
     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     accel = getattr(settings, "MEDIA_ACCEL_REDIRECT_PREFIX", "")
-    if accel:
+    redirect_seconds = getattr(default_storage, "private_redirect_seconds", 0)
+    redirect = bool(redirect_seconds) and not path.startswith(PUBLIC_PREFIX)
+    if redirect:
+        if not default_storage.exists(path):
+            raise Http404
+        response = HttpResponseRedirect(default_storage.signed_url(path, redirect_seconds))
+    elif accel and not hasattr(default_storage, "signed_url"):
+        if not default_storage.exists(path):
+            raise Http404
         response = HttpResponse(content_type=content_type)
         response["X-Accel-Redirect"] = f"{accel.rstrip('/')}/{schema}/{path}"
     else:
-        response = FileResponse(default_storage.open(path, "rb"), content_type=content_type)
-    response["Cache-Control"] = PRIVATE_CACHE if restricted else PUBLIC_CACHE
+        try:
+            response = FileResponse(default_storage.open(path, "rb"), content_type=content_type)
+        except FileNotFoundError:
+            raise Http404 from None
+    if restricted or redirect:
+        # A presigned URL is a short-lived credential: no cache may keep the redirect.
+        response["Cache-Control"] = PRIVATE_CACHE
+    elif path.startswith(PUBLIC_PREFIX):
+        response["Cache-Control"] = IMMUTABLE_CACHE
+    else:
+        response["Cache-Control"] = PUBLIC_CACHE
     response["X-Content-Type-Options"] = "nosniff"
     if restricted:
         response["Vary"] = "Cookie"

@@ -1,5 +1,6 @@
 """Admin registration of the snippets: topics and menus, with Vietnamese labels."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -29,3 +30,16 @@ register_snippet(MenuViewSet)
 
 # Project JavaScript and CSS for the admin (Vietnamese slugs, dates, phone layout).
 from cms import admin_hooks  # noqa: E402, F401
+
+
+@hooks.register("after_bulk_action")
+def unpublish_moved_images(request, action_type, objects, action_class_instance):
+    """Wagtail's bulk "add to collection" updates images without saving them: renditions of
+    images it moved into a restricted collection leave the public bucket at once."""
+    from wagtail.images import get_image_model
+
+    from cms.media_jobs import unpublish_restricted_renditions
+
+    Image = get_image_model()
+    if action_type == "add_to_collection" and Image in getattr(action_class_instance, "models", []):
+        unpublish_restricted_renditions(image_ids=[obj.pk for obj in objects])

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from congdoan.settings.env import env_bool, env_float, env_int, env_list, env_str
 
@@ -279,6 +280,28 @@ STORAGES = {
     "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# CONGDOAN_STORAGE=s3: media on S3-compatible object storage (cms/storage.py, docs/storage.md):
+# keys prefixed by the tenant's schema, originals/documents/private renditions in the private
+# bucket (served only through cms/serve.py), public renditions in the public bucket.
+CONGDOAN_STORAGE = env_str("CONGDOAN_STORAGE", "local")
+if CONGDOAN_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "cms.storage.TenantS3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME", required=True),
+            "public_bucket_name": env_str("CONGDOAN_S3_PUBLIC_BUCKET", required=True),
+            "public_base_url": env_str("CONGDOAN_S3_PUBLIC_URL"),
+            "private_redirect_seconds": env_int("CONGDOAN_S3_PRIVATE_REDIRECT_SECONDS", 0),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL"),
+            "region_name": env_str("AWS_S3_REGION_NAME", "us-east-1"),
+            "access_key": env_str("AWS_ACCESS_KEY_ID"),
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY"),
+            "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE", "path"),
+            "location": env_str("AWS_LOCATION", ""),
+        },
+    }
+elif CONGDOAN_STORAGE != "local":
+    raise ImproperlyConfigured(f"CONGDOAN_STORAGE={CONGDOAN_STORAGE!r}: use local or s3.")
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Công đoàn Việt Nam"

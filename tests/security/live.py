@@ -94,6 +94,15 @@ def _cleanup():
         for tenant in Tenant.objects.filter(schema_name=spec["schema_name"]):
             drop_tenant(tenant)
         shutil.rmtree(Path(settings.MEDIA_ROOT) / spec["schema_name"], ignore_errors=True)
+    # Jobs the committed world deferred (renditions of its images) go with its tenants.
+    from jobs import TENANT_KEY
+
+    schemas = [spec["schema_name"] for spec in TENANTS.values()]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "DELETE FROM procrastinate_jobs WHERE status = 'todo' AND args->>%s = ANY(%s)",
+            [TENANT_KEY, schemas],
+        )
     # Wagtail caches renditions by image id; a recreated schema reuses the ids.
     from django.core.cache import caches
 
