@@ -25,6 +25,9 @@ SHARED_APPS = [
     "hierarchy",
     "sharing",
     "grants",
+    # Procrastinate's tables and SQL functions live in the public schema; "jobs" is the
+    # project's interface over it (docs/jobs.md).
+    "procrastinate.contrib.django",
     "jobs",
     "delivery",
     "webhooks",
@@ -313,6 +316,38 @@ GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 GRAPHQL_MASK_ERRORS = True
 
+# --- Background jobs (jobs/, docs/jobs.md) --------------------------------------------------
+# Procrastinate discovers "<app>.jobs" modules (cms/jobs.py, sharing/jobs.py, ...).
+PROCRASTINATE_AUTODISCOVER_MODULE_NAME = "jobs"
+# Extra modules holding jobs (dotted paths, comma separated): tests and benchmarks.
+PROCRASTINATE_IMPORT_PATHS = env_list("JOBS_IMPORT_MODULES", [])
+# The admin reads procrastinate's rows; writes go through jobs/ (replay, clean-up).
+PROCRASTINATE_READONLY_MODELS = True
+JOBS = {
+    # Retries: wait = min(cap, base * factor ** attempt) seconds; no jitter so a schedule
+    # can be planned (10 s, 30 s, 90 s, ... 6 h).
+    "retry_base_seconds": env_int("JOBS_RETRY_BASE_SECONDS", 10),
+    "retry_factor": env_int("JOBS_RETRY_FACTOR", 3),
+    "retry_cap_seconds": env_int("JOBS_RETRY_CAP_SECONDS", 6 * 3600),
+    # Workers write a heartbeat this often; a job whose worker has been silent for
+    # stalled_after seconds (killed, lost its host) is put back in the queue.
+    "heartbeat_seconds": env_int("JOBS_HEARTBEAT_SECONDS", 10),
+    "stalled_after_seconds": env_int("JOBS_STALLED_AFTER_SECONDS", 30),
+    "recover_stalled_cron": env_str("JOBS_RECOVER_STALLED_CRON", "*/15 * * * * *"),
+    # Scheduled publishing for every tenant (six fields: the last one is seconds).
+    "publish_scheduled_cron": env_str("JOBS_PUBLISH_SCHEDULED_CRON", "*/15 * * * * *"),
+    "share_expiry_cron": env_str("JOBS_SHARE_EXPIRY_CRON", "* * * * *"),
+    "directive_reminders_cron": env_str("JOBS_DIRECTIVE_REMINDERS_CRON", "0 * * * *"),
+    # A directive whose deadline is this close (and not yet acknowledged) is reminded,
+    # at most once per directive per day.
+    "directive_reminder_hours": env_int("JOBS_DIRECTIVE_REMINDER_HOURS", 48),
+    "cleanup_cron": env_str("JOBS_CLEANUP_CRON", "17 3 * * *"),
+    # Finished job rows (succeeded, cancelled) and their records are kept this long;
+    # failed ones (the dead letters) are kept until replayed or this long too.
+    "keep_finished_days": env_int("JOBS_KEEP_FINISHED_DAYS", 14),
+    "keep_failed_days": env_int("JOBS_KEEP_FAILED_DAYS", 90),
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -323,6 +358,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
+        "procrastinate": {"level": env_str("JOBS_LOG_LEVEL", "WARNING")},
     },
 }
 

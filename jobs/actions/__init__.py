@@ -1,0 +1,1 @@
+"""State-changing operations of the job queue (one action per file)."""
