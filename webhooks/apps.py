@@ -7,6 +7,6 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from webhooks import receivers, sending  # noqa: F401  (sending registers its job)
+        from webhooks import jobs, receivers  # noqa: F401  (jobs registers the delivery task)
 
         receivers.connect()

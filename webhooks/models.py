@@ -79,9 +79,9 @@ class Endpoint(models.Model):
             return False
         if self.page_types and event.page_type and event.page_type not in self.page_types:
             return False
-        if self.organization_id is not None and event.org_paths is not None:
+        if self.organization_id is not None:
             root = self.organization.path
-            if not any(path.startswith(root) for path in event.org_paths):
+            if not any(path.startswith(root) for path in event.resolved_org_paths()):
                 return False
         return True
 

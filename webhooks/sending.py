@@ -1,4 +1,4 @@
-"""Send one attempt of a delivery: the ``webhooks.deliver`` job.
+"""Send one attempt of a delivery (run by the ``webhooks.deliver`` job, webhooks/jobs.py).
 
 Each attempt is its own job. The job claims the attempt (a short transaction), resolves the
 endpoint's host again and refuses private addresses (DNS rebinding), connects to the very
@@ -29,7 +29,7 @@ from django.db import transaction
 from django.utils import timezone
 from standardwebhooks import Webhook
 
-from jobs import defer, task
+from jobs import defer
 from webhooks.models import Attempt, Delivery, DeliveryStatus, Endpoint
 from webhooks.notify import endpoint_disabled
 from webhooks.outbox import DELIVER_TASK
@@ -143,8 +143,7 @@ def post(endpoint: Endpoint, message_id: str, body: bytes) -> Outcome:
         pool.close()
 
 
-@task(name=DELIVER_TASK, queue="webhooks")
-def deliver(*, delivery_id: int, attempt: int, replay: bool = False) -> str:
+def attempt_delivery(delivery_id: int, attempt: int, *, replay: bool = False) -> str:
     """Run attempt ``attempt`` of delivery ``delivery_id`` (idempotent: an attempt already
     recorded, a delivered or dead delivery, a missing one are skipped)."""
     with transaction.atomic():

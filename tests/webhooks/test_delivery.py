@@ -3,6 +3,7 @@ one webhook-id per delivery, Standard Webhooks signatures, the log, dead letters
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -58,7 +59,7 @@ def test_three_failures_then_success_delivers_once_with_four_logged_attempts(
     # The planned gaps follow the schedule (5 s, 5 min, 30 min) within its jitter.
     jitter = settings.WEBHOOKS_RETRY_JITTER
     for gap, (before, after) in zip(
-        settings.WEBHOOKS_RETRY_SCHEDULE, zip(planned, planned[1:]), strict=False
+        settings.WEBHOOKS_RETRY_SCHEDULE, itertools.pairwise(planned), strict=False
     ):
         seconds = (after - before).total_seconds()
         assert gap * (1 - jitter) <= seconds <= gap * (1 + jitter), (gap, seconds)

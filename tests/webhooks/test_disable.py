@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from tests.webhooks.conftest import admin_of, publish, run_jobs, run_until_quiet
+from tests.webhooks.conftest import admin_of, publish, run_until_quiet
 from webhooks.models import Delivery, DeliveryStatus
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,9 @@ def test_http_410_disables_the_endpoint_and_mails_the_admins(
 ):
     admin = admin_of(tenant_a, "quantri.a@congdoan.vn")
     server = receiver(default=410)
-    endpoint = make_endpoint(tenant_a, server.url, events=["page.published"], description="Cổng tỉnh A")
+    endpoint = make_endpoint(
+        tenant_a, server.url, events=["page.published"], description="Cổng tỉnh A"
+    )
     publish(tenant_a)
     with django_capture_on_commit_callbacks(execute=True):
         run_until_quiet()
@@ -50,12 +52,12 @@ def test_consecutive_dead_deliveries_disable_the_endpoint(
     admin_of(tenant_a, "quantri2.a@congdoan.vn")
     server = receiver(default=500)
     endpoint = make_endpoint(tenant_a, server.url, events=["page.published"])
-    with django_capture_on_commit_callbacks(execute=True):
-        for n in range(3):
-            publish(tenant_a, f"Bài {n}")
+    for n in range(3):
+        publish(tenant_a, f"Bài {n}")
+        with django_capture_on_commit_callbacks(execute=True):
             run_until_quiet()
-            endpoint.refresh_from_db()
-            assert endpoint.enabled == (n < 2)
+        endpoint.refresh_from_db()
+        assert endpoint.enabled == (n < 2)
     assert endpoint.failed_deliveries == 3
     assert "3 lần gửi liên tiếp" in endpoint.disabled_reason
     assert len(server.requests) == 6

@@ -10,11 +10,15 @@ from tests.webhooks.conftest import run_until_quiet
 pytestmark = pytest.mark.django_db
 
 
-def test_share_lifecycle_events_go_to_the_issuer(tenant_a, tenant_b, org_tree, receiver, make_endpoint):
+def test_share_lifecycle_events_go_to_the_issuer(
+    tenant_a, tenant_b, org_tree, receiver, make_endpoint
+):
     from sharing.actions import AcknowledgeShare, RetractShare
 
     a, b = receiver(), receiver()
-    make_endpoint(tenant_a, a.url, events=["share.issued", "share.retracted", "directive.acknowledged"])
+    make_endpoint(
+        tenant_a, a.url, events=["share.issued", "share.retracted", "directive.acknowledged"]
+    )
     make_endpoint(tenant_b, b.url)
     share = make_share(org_tree["a"], mandatory=True)
     run_until_quiet()
@@ -23,7 +27,11 @@ def test_share_lifecycle_events_go_to_the_issuer(tenant_a, tenant_b, org_tree, r
     RetractShare(share, reason="Thu hồi để sửa", actor=None).execute()
     run_until_quiet()
     payloads = [r.payload for r in a.requests]
-    assert [p["type"] for p in payloads] == ["share.issued", "directive.acknowledged", "share.retracted"]
+    assert [p["type"] for p in payloads] == [
+        "share.issued",
+        "directive.acknowledged",
+        "share.retracted",
+    ]
     assert {p["object"]["id"] for p in payloads} == {share.pk}
     assert [p["sequence"] for p in payloads] == [1, 2, 3]
     assert payloads[1]["data"]["acknowledged_by_organization_id"] == org_tree["g1"].pk
