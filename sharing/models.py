@@ -298,6 +298,7 @@ class AuditAction(models.TextChoices):
     REMIND = "remind", "Nhắc xác nhận"
     MERGE = "merge", "Chuyển theo hợp nhất đơn vị"
     RELOCATE = "relocate", "Trang nguồn chuyển sang trang khác"
+    EXPIRE = "expire", "Hết hạn"
 
 
 class AuditEntry(models.Model):

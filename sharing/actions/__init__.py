@@ -5,12 +5,14 @@ Issuers: ``SharePage`` (``IssueShare`` for a ready snapshot), ``RetractShare``,
 ``CorrectShare``, ``RemindReceivers``. Receivers: ``AcknowledgeShare``, ``HideShare``,
 ``UnhideShare``, ``PinShare``, ``UnpinShare``, ``MarkShareSeen``, ``ForkShare``,
 ``SyncFork``. Proposals up the tree: ``ProposePage``, ``DecideProposal``. System actions of
-the page signals: ``RefreshSharesFromPage``, ``RetractPageShares``, ``ForgetDeletedFork``.
+the page signals: ``RefreshSharesFromPage``, ``RetractPageShares``, ``ForgetDeletedFork``;
+of the periodic jobs (sharing/jobs.py): ``ExpireShares``, ``RemindDueDirectives``.
 """
 
 from sharing.actions.acknowledge import AcknowledgeShare
 from sharing.actions.correct import CorrectShare
 from sharing.actions.decide import DecideProposal
+from sharing.actions.expire import ExpireShares
 from sharing.actions.forget_fork import ForgetDeletedFork
 from sharing.actions.fork import ForkShare
 from sharing.actions.hide import HideShare
@@ -20,6 +22,7 @@ from sharing.actions.pin import PinShare
 from sharing.actions.propose import ProposePage
 from sharing.actions.refresh import RefreshSharesFromPage
 from sharing.actions.remind import RemindReceivers
+from sharing.actions.remind_due import RemindDueDirectives
 from sharing.actions.retract import RetractShare
 from sharing.actions.retract_page import RetractPageShares
 from sharing.actions.share_page import SharePage
@@ -31,6 +34,7 @@ __all__ = [
     "AcknowledgeShare",
     "CorrectShare",
     "DecideProposal",
+    "ExpireShares",
     "ForgetDeletedFork",
     "ForkShare",
     "HideShare",
@@ -39,6 +43,7 @@ __all__ = [
     "PinShare",
     "ProposePage",
     "RefreshSharesFromPage",
+    "RemindDueDirectives",
     "RemindReceivers",
     "RetractPageShares",
     "RetractShare",

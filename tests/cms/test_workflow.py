@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+import jobs
 from tenants.models import Role
 from tests.cms.helpers import page_form, rich_text, streamfield, user_with_role
 from tests.factories import home_page, make_article
@@ -203,8 +204,8 @@ def test_each_save_is_a_revision(tenant_a, people_a, client_for):
 
 
 def test_scheduled_publication_runs_in_every_tenant_schema(tenant_a, tenant_b):
-    """The production cron (``all_tenants_command --no-public publish_scheduled``) publishes
-    what is due in each tenant's own schema, and nothing that is not due yet."""
+    """The periodic job (cms/jobs.py, no per-tenant cron) publishes what is due in each
+    tenant's own schema, and nothing that is not due yet."""
     from cms.models import ArticlePage
 
     soon = timezone.now() + datetime.timedelta(days=2)
@@ -222,13 +223,15 @@ def test_scheduled_publication_runs_in_every_tenant_schema(tenant_a, tenant_b):
                     revision.approved_go_live_at = past
                     revision.content["go_live_at"] = past.isoformat()
                     revision.save()
-    call_command("all_tenants_command", "publish_scheduled", no_public=True)
+    jobs.defer("cms.publish_scheduled_all")
+    jobs.run_due_jobs()
     live = {}
     for tenant in (tenant_a, tenant_b):
         with schema_context(tenant.schema_name):
             live[tenant.schema_name] = dict(
-                ArticlePage.objects.filter(title__in=["Tin hẹn giờ A", "Tin hẹn giờ B", "Sau"])
-                .values_list("title", "live")
+                ArticlePage.objects.filter(
+                    title__in=["Tin hẹn giờ A", "Tin hẹn giờ B", "Sau"]
+                ).values_list("title", "live")
             )
     assert live == {
         "test_a": {"Tin hẹn giờ A": True},

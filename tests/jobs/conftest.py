@@ -47,3 +47,6 @@ def committed(django_db_setup, django_db_blocker):
         finally:
             connection.set_schema_to_public()
             _clean_committed()
+
+
+from tests.hierarchy.factories import org_tree  # noqa: E402, F401

@@ -70,3 +70,11 @@ def tenant_write(*, value):
 @jobs.periodic(cron=os.environ.get("JOBS_TEST_CRON", "0 0 1 1 *"), name="tests.tick")
 def tick():
     probe("tick")
+
+
+@jobs.task(name="tests.slow")
+def slow(*, seconds, value):
+    import time
+
+    time.sleep(seconds)
+    probe("slow", value)
