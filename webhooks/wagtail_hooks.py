@@ -32,6 +32,8 @@ class EndpointViewSet(ModelViewSet):
     add_to_settings_menu = True
     menu_order = 900
     copy_view_enabled = False
+    # Endpoints live in the public schema, which has no reference index table.
+    add_to_reference_index = False
     inspect_view_enabled = False
     index_view_class = views.IndexView
     add_view_class = views.CreateView
