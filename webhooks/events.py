@@ -48,6 +48,7 @@ SHARE_ISSUED = register("share.issued", "chia sẻ xuống cấp dưới", group
 SHARE_UPDATED = register("share.updated", "cập nhật bài chia sẻ", group="Chia sẻ")
 SHARE_CORRECTED = register("share.corrected", "đính chính bài chia sẻ", group="Chia sẻ")
 SHARE_RETRACTED = register("share.retracted", "thu hồi bài chia sẻ", group="Chia sẻ")
+SHARE_EXPIRED = register("share.expired", "bài chia sẻ hết hạn", group="Chia sẻ")
 DIRECTIVE_ACKNOWLEDGED = register(
     "directive.acknowledged", "cấp dưới xác nhận đã nhận chỉ đạo", group="Chia sẻ"
 )

@@ -28,6 +28,7 @@ SHARE_EVENTS = {
     "update": events.SHARE_UPDATED.name,
     "correct": events.SHARE_CORRECTED.name,
     "retract": events.SHARE_RETRACTED.name,
+    "expire": events.SHARE_EXPIRED.name,
     "acknowledge": events.DIRECTIVE_ACKNOWLEDGED.name,
 }
 

@@ -98,6 +98,22 @@ class TenantObjectMixin:
         return endpoint_or_404(self.request, self.kwargs[self.pk_url_kwarg])
 
 
+class TenantObjectsMixin:
+    """Object views of Wagtail that find their object through ``get_base_object_queryset``
+    (history, usage): only the active tenant's endpoints."""
+
+    def get_base_object_queryset(self):
+        return tenant_endpoints()
+
+
+class HistoryView(TenantObjectsMixin, generic.HistoryView):
+    pass
+
+
+class UsageView(TenantObjectsMixin, generic.UsageView):
+    pass
+
+
 class IndexView(generic.IndexView):
     def get_base_queryset(self):
         return tenant_endpoints().select_related("organization")

@@ -39,6 +39,8 @@ class EndpointViewSet(ModelViewSet):
     add_view_class = views.CreateView
     edit_view_class = views.EditView
     delete_view_class = views.DeleteView
+    history_view_class = views.HistoryView
+    usage_view_class = views.UsageView
     list_display = [
         TitleColumn("__str__", label="Điểm nhận", url_name="webhooks_endpoint:edit"),
         Column("url", label="Địa chỉ nhận"),

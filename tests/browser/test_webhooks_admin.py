@@ -11,7 +11,7 @@ from webhooks.models import Endpoint
 pytestmark = pytest.mark.browser
 
 
-def test_admin_creates_an_endpoint_and_a_bad_url_is_refused(page, tenant_a, login, orm):
+def test_admin_creates_an_endpoint_and_a_bad_url_is_refused(page, tenant_a, login, orm, screenshot):
     with orm():
         admin = make_user()
         GrantRole(admin, tenant_a, Role.ADMIN).execute()
@@ -32,6 +32,7 @@ def test_admin_creates_an_endpoint_and_a_bad_url_is_refused(page, tenant_a, logi
     page.wait_for_load_state()
     error = page.locator(".error-message, .w-field__errors").first
     assert "địa chỉ nội bộ" in error.inner_text()
+    screenshot(page, "webhooks-admin-bad-url")
     with orm():
         assert not Endpoint.objects.exists()
 
@@ -46,3 +47,4 @@ def test_admin_creates_an_endpoint_and_a_bad_url_is_refused(page, tenant_a, logi
     assert "chỉ hiện một lần" in message
     assert endpoint.secret in message
     assert page.get_by_role("link", name="Nhật ký gửi").is_visible()
+    screenshot(page, "webhooks-admin-created")

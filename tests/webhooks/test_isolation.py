@@ -37,10 +37,17 @@ def test_admin_sees_and_reaches_only_its_own_endpoints(
     listing = client.get("/admin/webhook/").content.decode()
     assert "Cổng tỉnh B" in listing and "Cổng tỉnh A" not in listing
     assert client.get(f"/admin/webhook/edit/{mine.pk}/").status_code == 200
+    assert client.get(f"/admin/webhook/history/{mine.pk}/").status_code == 200
     for url in (
         f"/admin/webhook/edit/{theirs.pk}/",
         f"/admin/webhook/delete/{theirs.pk}/",
         f"/admin/webhook/log/{theirs.pk}/",
+    ):
+        assert client.get(url).status_code == 404, url
+    for url in (
+        f"/admin/webhook/history/{theirs.pk}/",
+        f"/admin/webhook/history-results/{theirs.pk}/",
+        f"/admin/webhook/usage/{theirs.pk}/",
     ):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/admin/webhook/rotate/{theirs.pk}/").status_code == 404
