@@ -16,6 +16,7 @@ from jobs.core import (
     JobContext,
     PermanentError,
     TenantGone,
+    cancel,
     current_tenant,
     defer,
     get_task,
@@ -24,6 +25,7 @@ from jobs.core import (
     registered,
     replay,
     run_due_jobs,
+    set_timer,
     task,
 )
 
@@ -33,6 +35,7 @@ __all__ = [
     "JobContext",
     "PermanentError",
     "TenantGone",
+    "cancel",
     "current_tenant",
     "defer",
     "get_task",
@@ -41,5 +44,6 @@ __all__ = [
     "registered",
     "replay",
     "run_due_jobs",
+    "set_timer",
     "task",
 ]

@@ -305,6 +305,35 @@ def defer(
         return _waiting_with_lock(queueing_lock)
 
 
+def cancel(queueing_lock: str) -> int:
+    """Cancel the waiting job holding ``queueing_lock`` (in the current transaction);
+    returns its id, or 0 if none was waiting. A running job is not touched."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT procrastinate_cancel_job_v1(id, false, false) FROM procrastinate_jobs "
+            "WHERE queueing_lock = %s AND status = 'todo'",
+            [queueing_lock],
+        )
+        row = cursor.fetchone()
+    return row[0] if row and row[0] else 0
+
+
+def set_timer(
+    fn_or_name,
+    *,
+    key: str,
+    at: datetime.datetime,
+    tenant: str | None = _CURRENT,  # type: ignore[assignment]
+    **kwargs,
+) -> int:
+    """A deadline timer: one waiting job per ``key``, run at ``at``. Setting the timer
+    again (the deadline moved) replaces the waiting job; :func:`cancel` with the same key
+    removes it. Both join the caller's transaction. The job should re-read its object and
+    act only if the deadline still holds (a timer may fire just as it is moved)."""
+    cancel(key)
+    return defer(fn_or_name, tenant=tenant, schedule_at=at, queueing_lock=key, **kwargs)
+
+
 # --- running -----------------------------------------------------------------------------
 
 
@@ -510,7 +539,9 @@ def replay(job_id: int, *, at: datetime.datetime | None = None) -> bool:
 
 def recover_stalled(seconds_since_heartbeat: float | None = None) -> list[int]:
     """Put back in the queue the running jobs of workers that stopped sending heartbeats
-    (killed, host lost), and forget those workers. Returns the jobs' ids."""
+    (killed, host lost). Returns the jobs' ids. The workers' rows are left alone: deleting
+    the row of a worker that is only slow would make its next fetch fail; workers prune
+    stale rows when they start, and the daily clean-up prunes those older than an hour."""
     seconds = seconds_since_heartbeat or settings.JOBS["stalled_after_seconds"]
     with schema_context(get_public_schema_name()), connection.cursor() as cursor:
         cursor.execute(
@@ -527,7 +558,6 @@ def recover_stalled(seconds_since_heartbeat: float | None = None) -> list[int]:
             cursor.execute(
                 "SELECT procrastinate_retry_job_v2(%s, now(), NULL, NULL, NULL)", [job_id]
             )
-        cursor.execute("SELECT procrastinate_prune_stalled_workers_v1(%s)", [seconds])
     if ids:
         logger.warning("Đưa lại vào hàng đợi %d công việc bị treo: %s", len(ids), ids)
     return ids

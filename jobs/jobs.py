@@ -49,8 +49,8 @@ def delete_old_jobs(*, finished_days: int, failed_days: int) -> int:
 
 @periodic(cron=settings.JOBS["cleanup_cron"], name="jobs.cleanup")
 def cleanup():
-    """Old job rows, then every schema's expired sessions (sessions live in the public
-    schema and in each tenant's)."""
+    """Old job rows, workers silent for an hour, then every schema's expired sessions
+    (sessions live in the public schema and in each tenant's)."""
     from django.contrib.sessions.models import Session
     from django.utils import timezone
     from django_tenants.utils import get_tenant_model, schema_context
@@ -59,6 +59,8 @@ def cleanup():
     deleted = delete_old_jobs(
         finished_days=conf["keep_finished_days"], failed_days=conf["keep_failed_days"]
     )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT procrastinate_prune_stalled_workers_v1(3600)")
     sessions = Session.objects.filter(expire_date__lt=timezone.now()).delete()[0]
     for schema in get_tenant_model().objects.values_list("schema_name", flat=True):
         with schema_context(schema):

@@ -26,6 +26,19 @@ STATUS_LABELS = {
 }
 
 
+EVENT_LABELS = {
+    "deferred": "Đưa vào hàng đợi",
+    "scheduled": "Hẹn giờ chạy",
+    "started": "Bắt đầu chạy",
+    "deferred_for_retry": "Hẹn chạy lại",
+    "failed": "Lỗi",
+    "succeeded": "Thành công",
+    "cancelled": "Đã hủy",
+    "abort_requested": "Yêu cầu dừng",
+    "aborted": "Bị dừng",
+}
+
+
 class JobFilterForm(forms.Form):
     status = forms.ChoiceField(
         label="Trạng thái", choices=list(STATUS_LABELS.items()), required=False
@@ -85,7 +98,10 @@ def job_detail(request, pk):
     _operator(request)
     job = ProcrastinateJob.objects.filter(pk=pk).first()
     failures = JobFailure.objects.filter(job_id=pk)
-    events = ProcrastinateEvent.objects.filter(job_id=pk).order_by("at", "id")
+    events = [
+        (event.at, EVENT_LABELS.get(event.type, event.type))
+        for event in ProcrastinateEvent.objects.filter(job_id=pk).order_by("at", "id")
+    ]
     return render(
         request,
         "jobs/detail.html",

@@ -333,9 +333,9 @@ JOBS = {
     # stalled_after seconds (killed, lost its host) is put back in the queue.
     "heartbeat_seconds": env_int("JOBS_HEARTBEAT_SECONDS", 10),
     "stalled_after_seconds": env_int("JOBS_STALLED_AFTER_SECONDS", 30),
-    "recover_stalled_cron": env_str("JOBS_RECOVER_STALLED_CRON", "*/15 * * * * *"),
+    "recover_stalled_cron": env_str("JOBS_RECOVER_STALLED_CRON", "* * * * * */15"),
     # Scheduled publishing for every tenant (six fields: the last one is seconds).
-    "publish_scheduled_cron": env_str("JOBS_PUBLISH_SCHEDULED_CRON", "*/15 * * * * *"),
+    "publish_scheduled_cron": env_str("JOBS_PUBLISH_SCHEDULED_CRON", "* * * * * */15"),
     "share_expiry_cron": env_str("JOBS_SHARE_EXPIRY_CRON", "* * * * *"),
     "directive_reminders_cron": env_str("JOBS_DIRECTIVE_REMINDERS_CRON", "0 * * * *"),
     # A directive whose deadline is this close (and not yet acknowledged) is reminded,

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,48 +14,76 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='JobFailure',
+            name="JobFailure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('job_id', models.BigIntegerField(db_index=True, verbose_name='mã công việc')),
-                ('task_name', models.CharField(max_length=128, verbose_name='công việc')),
-                ('tenant', models.CharField(blank=True, max_length=63, verbose_name='đơn vị (schema)')),
-                ('attempt', models.PositiveIntegerField(help_text='0 là lần đầu', verbose_name='lần chạy')),
-                ('final', models.BooleanField(default=False, verbose_name='không thử lại nữa')),
-                ('error', models.TextField(verbose_name='lỗi')),
-                ('traceback', models.TextField(blank=True, verbose_name='vết lỗi')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='lúc')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("job_id", models.BigIntegerField(db_index=True, verbose_name="mã công việc")),
+                ("task_name", models.CharField(max_length=128, verbose_name="công việc")),
+                (
+                    "tenant",
+                    models.CharField(blank=True, max_length=63, verbose_name="đơn vị (schema)"),
+                ),
+                (
+                    "attempt",
+                    models.PositiveIntegerField(help_text="0 là lần đầu", verbose_name="lần chạy"),
+                ),
+                ("final", models.BooleanField(default=False, verbose_name="không thử lại nữa")),
+                ("error", models.TextField(verbose_name="lỗi")),
+                ("traceback", models.TextField(blank=True, verbose_name="vết lỗi")),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="lúc"),
+                ),
             ],
             options={
-                'verbose_name': 'lỗi công việc',
-                'verbose_name_plural': 'lỗi công việc',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "lỗi công việc",
+                "verbose_name_plural": "lỗi công việc",
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='JobRun',
+            name="JobRun",
             fields=[
-                ('job_id', models.BigIntegerField(primary_key=True, serialize=False)),
-                ('finished_at', models.DateTimeField()),
+                ("job_id", models.BigIntegerField(primary_key=True, serialize=False)),
+                ("finished_at", models.DateTimeField()),
             ],
             options={
-                'verbose_name': 'lượt chạy công việc',
-                'verbose_name_plural': 'lượt chạy công việc',
+                "verbose_name": "lượt chạy công việc",
+                "verbose_name_plural": "lượt chạy công việc",
             },
         ),
         migrations.CreateModel(
-            name='JobReplay',
+            name="JobReplay",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('job_id', models.BigIntegerField(db_index=True, verbose_name='mã công việc')),
-                ('task_name', models.CharField(max_length=128, verbose_name='công việc')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='lúc')),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='người chạy lại')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("job_id", models.BigIntegerField(db_index=True, verbose_name="mã công việc")),
+                ("task_name", models.CharField(max_length=128, verbose_name="công việc")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="lúc")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="người chạy lại",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lần chạy lại',
-                'verbose_name_plural': 'lần chạy lại',
-                'ordering': ['-created_at', '-id'],
+                "verbose_name": "lần chạy lại",
+                "verbose_name_plural": "lần chạy lại",
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

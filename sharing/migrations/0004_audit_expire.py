@@ -4,15 +4,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('sharing', '0003_inbox_visit'),
+        ("sharing", "0003_inbox_visit"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='action',
-            field=models.CharField(choices=[('share', 'Chia sẻ'), ('update', 'Cập nhật từ bài gốc'), ('correct', 'Đính chính'), ('retract', 'Thu hồi'), ('acknowledge', 'Xác nhận đã nhận'), ('seen', 'Đánh dấu đã xem'), ('hide', 'Ẩn'), ('unhide', 'Bỏ ẩn'), ('pin', 'Ghim'), ('unpin', 'Bỏ ghim'), ('fork', 'Tạo bài riêng từ bài chia sẻ'), ('fork_sync', 'Ghi nhận thay đổi từ bài gốc'), ('fork_deleted', 'Bài riêng đã bị xóa'), ('propose', 'Đề xuất lên cấp trên'), ('forward', 'Duyệt và chuyển lên cấp trên'), ('approve', 'Duyệt đề xuất'), ('reject', 'Từ chối đề xuất'), ('remind', 'Nhắc xác nhận'), ('merge', 'Chuyển theo hợp nhất đơn vị'), ('relocate', 'Trang nguồn chuyển sang trang khác'), ('expire', 'Hết hạn')], max_length=16, verbose_name='thao tác'),
+            model_name="auditentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("share", "Chia sẻ"),
+                    ("update", "Cập nhật từ bài gốc"),
+                    ("correct", "Đính chính"),
+                    ("retract", "Thu hồi"),
+                    ("acknowledge", "Xác nhận đã nhận"),
+                    ("seen", "Đánh dấu đã xem"),
+                    ("hide", "Ẩn"),
+                    ("unhide", "Bỏ ẩn"),
+                    ("pin", "Ghim"),
+                    ("unpin", "Bỏ ghim"),
+                    ("fork", "Tạo bài riêng từ bài chia sẻ"),
+                    ("fork_sync", "Ghi nhận thay đổi từ bài gốc"),
+                    ("fork_deleted", "Bài riêng đã bị xóa"),
+                    ("propose", "Đề xuất lên cấp trên"),
+                    ("forward", "Duyệt và chuyển lên cấp trên"),
+                    ("approve", "Duyệt đề xuất"),
+                    ("reject", "Từ chối đề xuất"),
+                    ("remind", "Nhắc xác nhận"),
+                    ("merge", "Chuyển theo hợp nhất đơn vị"),
+                    ("relocate", "Trang nguồn chuyển sang trang khác"),
+                    ("expire", "Hết hạn"),
+                ],
+                max_length=16,
+                verbose_name="thao tác",
+            ),
         ),
     ]

@@ -46,6 +46,7 @@ def test_operator_lists_dead_letters_with_their_error_and_replays(
 
     detail = client.get(f"/admin/cong-viec-nen/{first}/").content.decode()
     assert "ValueError: máy nhận trả lời 500" in detail and "Traceback" in detail
+    assert "Bắt đầu chạy" in detail
 
     response = client.post("/admin/cong-viec-nen/chay-lai/", {"job": [first]}, follow=True)
     assert "Đã đưa 1 công việc trở lại hàng đợi" in response.content.decode()

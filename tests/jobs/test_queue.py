@@ -218,3 +218,49 @@ def test_committed_change_has_its_job_and_rolled_back_change_has_none(committed)
         jobs.defer(sample_jobs.record, value="rolled-back")
         raise RuntimeError("hủy")
     assert _other_connection_counts("rolled-back") == (0, 0)
+
+
+def test_cleanup_deletes_old_finished_jobs_and_expired_sessions(probe_table, tenant_a):
+    from django.contrib.sessions.models import Session
+
+    from jobs.jobs import cleanup
+    from jobs.models import JobRun
+
+    old = jobs.defer(sample_jobs.atomic_write, value="cũ")
+    recent = jobs.defer(sample_jobs.record, value="mới")
+    jobs.run_due_jobs()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE procrastinate_events SET at = now() - interval '20 days' WHERE job_id = %s",
+            [old],
+        )
+    past = timezone.now() - datetime.timedelta(days=1)
+    with schema_context("test_a"):
+        Session.objects.create(session_key="x" * 32, session_data="", expire_date=past)
+    result = cleanup()
+    assert result["jobs"] == 1 and result["sessions"] >= 1
+    assert job_row(old) is None and job_row(recent)["status"] == "succeeded"
+    assert not JobRun.objects.filter(job_id=old).exists()
+    with schema_context("test_a"):
+        assert not Session.objects.filter(session_key="x" * 32).exists()
+
+
+def test_deadline_timer_is_replaced_when_moved_and_can_be_cancelled(probe_table):
+    t0 = timezone.now()
+    key = "deadline:case:7"
+    first = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(hours=1), value="1"
+    )
+    moved = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(hours=2), value="2"
+    )
+    assert moved != first and job_row(first)["status"] == "cancelled"
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(hours=1)) == 0
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(hours=2)) == 1
+    assert probes("record") == [("record", "2", "public", 0)]
+
+    again = jobs.set_timer(
+        sample_jobs.record, key=key, at=t0 + datetime.timedelta(days=1), value="3"
+    )
+    assert jobs.cancel(key) == again and jobs.cancel(key) == 0
+    assert jobs.run_due_jobs(now=t0 + datetime.timedelta(days=2)) == 0
