@@ -67,7 +67,7 @@ BENCH_ENV = {
     # Killed workers' jobs are recovered within seconds rather than the production 30 s.
     "JOBS_HEARTBEAT_SECONDS": "1",
     "JOBS_STALLED_AFTER_SECONDS": "4",
-    "JOBS_RECOVER_STALLED_CRON": "*/2 * * * * *",
+    "JOBS_RECOVER_STALLED_CRON": "* * * * * */2",
 }
 os.environ.update(BENCH_ENV)
 
