@@ -51,3 +51,37 @@ def test_restructuring_reaches_tenants_above_the_change(
     assert [r.payload["type"] for r in a.requests] == ["organization.restructured"]
     assert org_tree["g3"].pk in a.requests[0].payload["data"]["organization_ids"]
     assert b.requests == []
+
+
+def test_page_moved_and_deleted_events(tenant_a, receiver, make_endpoint):
+    from django_tenants.utils import schema_context
+
+    from cms.models import SectionPage
+    from tests.factories import home_page
+    from tests.webhooks.conftest import publish
+
+    server = receiver()
+    make_endpoint(tenant_a, server.url, events=["page.moved", "page.deleted"])
+    page = publish(tenant_a, "Bài sẽ chuyển rồi xóa")
+    with schema_context(tenant_a.schema_name):
+        section = SectionPage(title="Chuyên mục mới")
+        home_page().add_child(instance=section)
+        page.move(section, pos="last-child")
+    run_until_quiet()
+    with schema_context(tenant_a.schema_name):
+        page.refresh_from_db()
+        page.delete()
+    run_until_quiet()
+    payloads = [server.verify(server_secret(tenant_a), r) for r in server.requests]
+    assert [(p["type"], p["object"]["id"]) for p in payloads] == [
+        ("page.moved", page.pk),
+        ("page.deleted", page.pk),
+    ]
+    assert payloads[0]["data"]["parent_after_id"] == section.pk
+    assert payloads[1]["sequence"] == payloads[0]["sequence"] + 1
+
+
+def server_secret(tenant):
+    from webhooks.models import Endpoint
+
+    return Endpoint.objects.get(tenant=tenant).secret
