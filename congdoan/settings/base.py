@@ -418,3 +418,23 @@ LOGGING = {
         "procrastinate": {"level": env_str("JOBS_LOG_LEVEL", "WARNING")},
     },
 }
+
+# --- Webhooks (docs/webhooks.md) ---------------------------------------------------------------
+# Networks (CIDR) webhook URLs may point into although they are private, loopback or
+# reserved; empty: public addresses only. Checked at save and again at every delivery.
+WEBHOOKS_ALLOWED_NETWORKS = env_list("WEBHOOKS_ALLOWED_NETWORKS", [])
+WEBHOOKS_REQUIRE_HTTPS = env_bool("WEBHOOKS_REQUIRE_HTTPS", False)
+# Events for one object within this many seconds reach an endpoint once (latest state).
+WEBHOOKS_COALESCE_SECONDS = env_int("WEBHOOKS_COALESCE_SECONDS", 2)
+# Delays (seconds) before attempts 2, 3, ...: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h
+# (27.6 hours in all), each spread by +/- WEBHOOKS_RETRY_JITTER.
+WEBHOOKS_RETRY_SCHEDULE = [5, 300, 1800, 7200, 18000, 36000, 36000]
+WEBHOOKS_RETRY_JITTER = 0.1
+WEBHOOKS_CONNECT_TIMEOUT = env_int("WEBHOOKS_CONNECT_TIMEOUT", 5)
+WEBHOOKS_READ_TIMEOUT = env_int("WEBHOOKS_READ_TIMEOUT", 10)
+# An endpoint is turned off after this many deliveries in a row failed every attempt, or
+# after failing without a success for this many days (at once on HTTP 410).
+WEBHOOKS_DISABLE_AFTER_FAILED_DELIVERIES = env_int("WEBHOOKS_DISABLE_AFTER_FAILED_DELIVERIES", 5)
+WEBHOOKS_DISABLE_AFTER_DAYS = env_int("WEBHOOKS_DISABLE_AFTER_DAYS", 5)
+# After a secret rotation the old secret keeps signing for this many hours.
+WEBHOOKS_SECRET_GRACE_HOURS = env_int("WEBHOOKS_SECRET_GRACE_HOURS", 24)

@@ -34,3 +34,5 @@ from pathlib import Path  # noqa: E402
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="congdoan-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The tests' webhook receivers listen on loopback (tests/webhooks/receiver.py).
+WEBHOOKS_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]

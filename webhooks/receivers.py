@@ -1,0 +1,216 @@
+"""Domain signals -> webhook events (``outbox.emit``), inside the sender's transaction.
+
+* Wagtail's ``page_published``, ``page_unpublished``, ``post_page_move`` and ``post_delete``
+  of pages: events of the tenant whose schema is active;
+* ``sharing.signals.share_changed`` (share, update, correct, retract, acknowledge): events of
+  the tenant the shared page comes from (the issuer, who also hears acknowledgements);
+* ``hierarchy.signals.organization_restructured``: an event for every tenant whose own
+  organisation is one of, or above, the organisations the restructuring touched.
+
+No domain app imports this module; ``WebhooksConfig.ready`` connects it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from webhooks import events
+from webhooks.outbox import Event, emit
+
+logger = logging.getLogger(__name__)
+
+SHARE_EVENTS = {
+    "share": events.SHARE_ISSUED.name,
+    "update": events.SHARE_UPDATED.name,
+    "correct": events.SHARE_CORRECTED.name,
+    "retract": events.SHARE_RETRACTED.name,
+    "expire": events.SHARE_EXPIRED.name,
+    "acknowledge": events.DIRECTIVE_ACKNOWLEDGED.name,
+}
+
+
+def _tenant():
+    from sharing.permissions import active_tenant
+
+    return active_tenant()
+
+
+def page_type(page) -> str:
+    content_type = page.cached_content_type
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def page_org_paths(page, tenant):
+    def resolve() -> list[str]:
+        from django.core.exceptions import ValidationError
+
+        from sharing.permissions import content_org_for_page
+
+        try:
+            return [content_org_for_page(page, tenant).path]
+        except ValidationError:
+            return []
+
+    return resolve
+
+
+def page_data(page, **extra) -> dict:
+    try:
+        url = page.get_full_url()
+    except Exception:  # a page outside any site (or already deleted) has no URL
+        url = None
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "slug": page.slug,
+        "url_path": page.url_path,
+        "url": url,
+        "page_type": page_type(page),
+        "live": page.live,
+        **extra,
+    }
+
+
+def _page_event(event_type: str, page, **extra) -> None:
+    tenant = _tenant()
+    if tenant is None:
+        return
+    emit(
+        Event(
+            type=event_type,
+            tenant=tenant,
+            object_kind="page",
+            object_id=page.pk,
+            data=page_data(page, **extra),
+            page_type=page_type(page),
+            org_paths=page_org_paths(page, tenant),
+        )
+    )
+
+
+def on_page_published(sender, instance, revision=None, **kwargs):
+    _page_event(
+        events.PAGE_PUBLISHED.name,
+        instance,
+        revision_id=getattr(revision, "pk", None),
+        last_published_at=instance.last_published_at.isoformat()
+        if instance.last_published_at
+        else None,
+    )
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    _page_event(events.PAGE_UNPUBLISHED.name, instance)
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    _page_event(events.PAGE_DELETED.name, instance)
+
+
+def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    _page_event(
+        events.PAGE_MOVED.name,
+        instance,
+        parent_before_id=parent_page_before.pk,
+        parent_after_id=parent_page_after.pk,
+        url_path_before=kwargs.get("url_path_before"),
+    )
+
+
+def on_share_changed(sender, action, share_ids, organization_id=None, **kwargs):
+    event_type = SHARE_EVENTS.get(str(action))
+    if event_type is None or not share_ids:
+        return
+    from hierarchy.models import Organization
+    from sharing.models import Share
+
+    shares = Share.objects.filter(pk__in=share_ids).select_related(
+        "source_tenant", "source_org", "scope_root"
+    )
+    actor_org = Organization.objects.filter(pk=organization_id).first() if organization_id else None
+    for share in shares:
+        data = {
+            "share_id": share.pk,
+            "status": share.status,
+            "mandatory": share.mandatory,
+            "title": share.title,
+            "revision_id": share.revision_id,
+            "source_page_id": share.source_page_id,
+            "source_organization_id": share.source_org_id,
+            "scope_root_id": share.scope_root_id,
+        }
+        paths = [share.source_org.path] if share.source_org_id else []
+        if event_type == events.DIRECTIVE_ACKNOWLEDGED.name and actor_org is not None:
+            data["acknowledged_by_organization_id"] = actor_org.pk
+            data["acknowledged_by_organization"] = actor_org.name
+            paths.append(actor_org.path)
+        emit(
+            Event(
+                type=event_type,
+                tenant=share.source_tenant,
+                object_kind="share",
+                object_id=share.pk,
+                data=data,
+                org_paths=paths,
+            )
+        )
+
+
+def on_organization_restructured(sender, action, event, successors, **kwargs):
+    from hierarchy.models import Organization
+    from webhooks.models import Endpoint
+
+    subscribed = (
+        Endpoint.objects.filter(
+            enabled=True, events__contains=[events.ORGANIZATION_RESTRUCTURED.name]
+        )
+        .values_list("tenant_id", flat=True)
+        .distinct()
+    )
+    tenant_ids = set(subscribed)
+    if not tenant_ids:
+        return
+    ids = {org.pk for org in event.organizations.all()}
+    ids.update(successors)
+    ids.update(i for new in successors.values() for i in new)
+    touched = list(Organization.objects.filter(pk__in=ids).values_list("pk", "path"))
+    paths = [path for _, path in touched]
+    owners = Organization.objects.filter(tenant_id__in=tenant_ids).select_related("tenant")
+    for owner in owners:
+        if not any(path.startswith(owner.path) for path in paths):
+            continue
+        emit(
+            Event(
+                type=events.ORGANIZATION_RESTRUCTURED.name,
+                tenant=owner.tenant,
+                object_kind="organization_event",
+                object_id=event.pk,
+                data={
+                    "event_id": event.pk,
+                    "action": str(action),
+                    "summary": event.summary,
+                    "effective_date": event.effective_date.isoformat(),
+                    "organization_ids": sorted(pk for pk, _ in touched),
+                    "successors": {str(k): list(v) for k, v in successors.items()},
+                },
+                org_paths=paths,
+            )
+        )
+
+
+def connect() -> None:
+    from hierarchy.signals import organization_restructured
+    from sharing.signals import share_changed
+
+    page_published.connect(on_page_published, dispatch_uid="webhooks_page_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks_page_unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="webhooks_page_moved")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="webhooks_page_deleted")
+    share_changed.connect(on_share_changed, dispatch_uid="webhooks_share_changed")
+    organization_restructured.connect(
+        on_organization_restructured, dispatch_uid="webhooks_organization_restructured"
+    )
