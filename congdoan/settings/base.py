@@ -378,6 +378,20 @@ GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 GRAPHQL_MASK_ERRORS = True
 
+# --- Cached reads (docs/caching.md) -----------------------------------------------------------
+# Persisted queries over GET answered from the response cache in Redis (REDIS_URL, or
+# RESPONSE_CACHE_URL for a separate instance), invalidated by tag on every write.
+RESPONSE_CACHE_URL = env_str("RESPONSE_CACHE_URL", "") or None
+RESPONSE_CACHE_ENABLED = env_bool("RESPONSE_CACHE_ENABLED", True)
+GRAPHQL_CACHE_MAX_AGE = env_int("GRAPHQL_CACHE_MAX_AGE", 60)  # HTTP max-age (browsers, CDN)
+GRAPHQL_CACHE_STALE = env_int("GRAPHQL_CACHE_STALE", 300)  # stale-while-revalidate
+GRAPHQL_CACHE_SECONDS = env_int("GRAPHQL_CACHE_SECONDS", 3600)  # origin copy (exact purges)
+GRAPHQL_MAX_VARIABLES_BYTES = env_int("GRAPHQL_MAX_VARIABLES_BYTES", 2048)
+# A public client (no session, no API token) may send over GET only registered queries.
+GRAPHQL_GET_PERSISTED_ONLY = env_bool("GRAPHQL_GET_PERSISTED_ONLY", True)
+# How long an invalidation mark is kept: longer than any request may run.
+RESPONSE_CACHE_MARK_SECONDS = env_int("RESPONSE_CACHE_MARK_SECONDS", 120)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
