@@ -53,3 +53,13 @@ def limited(settings):
     settings.RATELIMIT_STRATEGY = "fixed-window"
     settings.TRUSTED_PROXY_COUNT = 0
     return settings
+
+
+@pytest.fixture
+def rcache():
+    """The response cache with a fresh Redis client (as in tests/delivery/conftest.py)."""
+    from delivery.cache import response_cache
+
+    response_cache.reset()
+    yield response_cache
+    response_cache.reset()
