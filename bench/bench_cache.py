@@ -366,7 +366,7 @@ def feed_path(first: int) -> str:
 
 def publish_to_fresh(page) -> dict:
     clients = [Client(HTTP_HOST=domain(i)) for i in range(TENANTS)]
-    latencies, warm_seconds, purged = [], [], []
+    latencies, warm_seconds, purged, reads, publish_seconds = [], [], [], [], []
     for trial in range(TRIALS):
         started = time.perf_counter()
         for i, client in enumerate(clients):
@@ -382,22 +382,31 @@ def publish_to_fresh(page) -> dict:
         fresh = ArticlePage.objects.get(pk=page.pk)
         fresh.title = title
         t0 = time.perf_counter()
-        fresh.save_revision().publish()  # autocommit: purged when it returns
+        fresh.save_revision().publish()  # autocommit: purged on commit, before it returns
+        publish_seconds.append(time.perf_counter() - t0)
         connection.set_schema_to_public()
         for i, client in enumerate(clients):
+            r0 = time.perf_counter()
             response = client.get(feed_path(1 + (trial + i) % VARIANTS))
-            assert title in response.content.decode(), (i, "stale read after publish")
-            latencies.append(time.perf_counter() - t0)
+            read = time.perf_counter() - r0
+            shown = [e["node"]["title"] for e in response.json()["data"]["feed"]["edges"]]
+            assert title in shown, (i, "stale read after publish", shown)
+            # A reader arriving as the publish started sees the new content after the
+            # publish (write + purge) and its own read.
+            latencies.append(publish_seconds[-1] + read)
+            reads.append(read)
         purged.append(cached)
     latencies.sort()
+    reads.sort()
     return {
         "tenants": TENANTS,
         "cached_responses_carrying_item": purged,
         "reads": len(latencies),
+        "publish_ms": [round(x * 1000, 1) for x in publish_seconds],
         "p50_ms": statistics.median(latencies) * 1000,
         "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
         "max_ms": latencies[-1] * 1000,
-        "first_read_ms": min(latencies) * 1000,
+        "read_p95_ms": reads[int(len(reads) * 0.95) - 1] * 1000,
         "warm_seconds": warm_seconds,
     }
 
@@ -528,8 +537,13 @@ def main() -> None:
         f"cached responses carrying the item, {TRIALS} trials, {p['reads']} reads)"
     )
     print(
-        f"   p50 {p['p50_ms']:.0f} ms, p95 {p['p95_ms']:.0f} ms, max {p['max_ms']:.0f} ms "
-        f"(responses purged per publish: {p['cached_responses_carrying_item']})"
+        f"   publish (write + purge on commit): {p['publish_ms']} ms; the next read (a miss): "
+        f"p95 {p['read_p95_ms']:.0f} ms"
+    )
+    print(
+        f"   publish -> fresh read: p50 {p['p50_ms']:.0f} ms, p95 {p['p95_ms']:.0f} ms, "
+        f"max {p['max_ms']:.0f} ms (responses purged per publish: "
+        f"{p['cached_responses_carrying_item']} by the share tag + tenant 0's own)"
     )
     results["retract"] = r = retract_wide(root)
     print(f"\n3. Retract an item carried by {RECEIVERS} tenants' cached responses")
