@@ -36,6 +36,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -196,7 +197,7 @@ class Server:
             "DJANGO_SETTINGS_MODULE": "bench.settings_cache",
             "PYTHONPATH": str(ROOT),
         }
-        self.log = open(RESULTS / f"cache-{name}.log", "w")  # noqa: SIM115
+        self.log = open(Path(tempfile.gettempdir()) / f"bench-cache-{name}.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 str(gunicorn),
@@ -218,7 +219,7 @@ class Server:
         deadline = time.time() + 60
         while time.time() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{name} exited; see bench/results/cache-{name}.log")
+                raise RuntimeError(f"{name} exited; see {self.log.name}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
                     return
