@@ -80,7 +80,7 @@ def test_nul_in_string_arguments(live_app):
         "NUL",
     )
     assert_refused(live_app.query("{ site { name } }\x00"), 400, "NUL")
-    search = 'query ($q: String!) { search(query: $q) { totalCount } }'
+    search = "query ($q: String!) { search(query: $q) { totalCount } }"
     assert_refused(live_app.query(search, {"q": "lương\x00"}), 400, "NUL")
 
 
