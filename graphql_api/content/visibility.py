@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import BooleanField, Expression, F, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Site
+
+from delivery import collector, tags
 
 _ATTR = "_congdoan_visibility"
 
@@ -107,6 +110,8 @@ class Visibility:
     def pages(self, queryset: QuerySet) -> QuerySet:
         """Live, gone live, unexpired, without a view restriction on the page or an ancestor,
         and under the root (the site's home page, or the microsite's root when scoped)."""
+        if collector.active():
+            record_page_query(queryset)
         queryset = queryset.filter(self.live_q(), NoPageViewRestriction("path"))
         root = self.root
         if root.path is not None:
@@ -134,6 +139,37 @@ class Visibility:
         """The inverse of ``relative_url_path``: a frontend's path to a Wagtail url_path."""
         relative = "/" + relative.strip("/") + "/" if relative.strip("/") else "/"
         return self.root.url_path.rstrip("/") + relative
+
+
+def _restricted_ids(queryset: QuerySet) -> list | None:
+    """The primary keys a page queryset is limited to (``pk=`` / ``pk__in=`` with values),
+    or None when it may match any page."""
+    for child in queryset.query.where.children:
+        target = getattr(getattr(child, "lhs", None), "target", None)
+        lookup = getattr(child, "lookup_name", None)
+        if target is None or not target.primary_key or lookup not in ("exact", "in"):
+            continue
+        rhs = child.rhs
+        if lookup == "exact" and isinstance(rhs, int | str):
+            return [rhs]
+        if lookup == "in" and isinstance(rhs, list | tuple | set | frozenset):
+            return list(rhs)
+    return None
+
+
+def record_page_query(queryset: QuerySet) -> None:
+    """Cache tags for a response that asked for pages (``delivery.collector``): a look-up by
+    ids depends only on those pages (a page that becomes visible is published, which
+    invalidates its tag); any other page query (lists, children, search, look-ups by path
+    or slug) may gain a page whenever one is published, so it carries the tenant's listing
+    tag. The pages it returns add their own tags as they are loaded (``delivery.recording``).
+    """
+    schema = connection.schema_name
+    ids = _restricted_ids(queryset)
+    if ids is None:
+        collector.add(tags.pages(schema))
+    else:
+        collector.extend(tags.page(schema, pk) for pk in ids)
 
 
 def site_root(request) -> Root:
