@@ -30,6 +30,7 @@ def extras(world, django_db_blocker):
     """An API token of sec_a's editor and a registered persisted query, committed (the
     server cannot see the tests' transactions); dropped with the world's tenants."""
     from django.contrib.auth import get_user_model
+    from django.test import override_settings
     from django_tenants.utils import schema_context
     from wagtail.models import APIToken
 
@@ -37,7 +38,9 @@ def extras(world, django_db_blocker):
 
     with django_db_blocker.unblock(), schema_context("sec_a"):
         user = get_user_model().objects.get(email=live.EMAILS["a"])
-        _row, token = APIToken.create_token(user=user, name="frontend")
+        # Token hashes are keyed with the secret key: the server's, not the tests'.
+        with override_settings(SECRET_KEY=live.SERVER_SECRET_KEY):
+            _row, token = APIToken.create_token(user=user, name="frontend")
         for name, text in (("Tên", PERSISTED), ("Trang", PAGES)):
             PersistedQuery.objects.get_or_create(
                 sha256=query_hash(text), defaults={"name": name, "query": text}
