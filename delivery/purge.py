@@ -44,6 +44,10 @@ class PurgeStopped(Exception):
     remaining batches are skipped for this purge."""
 
 
+class DeadlinePassed(PurgeStopped):
+    """The purge's time budget is spent: the request was not sent."""
+
+
 class Deadline:
     """The time budget of one :func:`purge_tags` call across every backend and batch."""
 
@@ -97,7 +101,7 @@ class TagPurgeMixin:
     def send(self, method: str, url: str, headers: dict, body, deadline: Deadline, what: str):
         left = deadline.left()
         if left <= 0:
-            raise PurgeStopped("hết thời gian dành cho việc xoá cache CDN")
+            raise DeadlinePassed("hết thời gian dành cho việc xoá cache CDN")
         try:
             response = self.session.request(
                 method, url, headers=headers, json=body, timeout=min(self.timeout, left)
@@ -119,12 +123,14 @@ class TagPurgeMixin:
         for index, (method, url, headers, body) in enumerate(requests_to_send):
             what = f"lô {index + 1}/{len(requests_to_send)} ({url})"
             try:
-                calls += 1
                 self.send(method, url, headers, body, deadline, what)
+                calls += 1
             except PurgeStopped as exc:
-                skipped = len(requests_to_send) - index - 1
+                sent = not isinstance(exc, DeadlinePassed)
+                calls += sent
+                skipped = len(requests_to_send) - index - (1 if sent else 0)
                 logger.error(
-                    "[%s] Dừng xoá theo thẻ ở %s: %s; bỏ qua %d lô còn lại (%d thẻ trong lô)",
+                    "[%s] Dừng xoá theo thẻ ở %s: %s; bỏ qua %d lô còn lại (%d thẻ tất cả)",
                     self.label,
                     what,
                     exc,

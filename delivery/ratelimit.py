@@ -77,7 +77,7 @@ class Decision:
             rule = f" (tối đa {self.limit.amount} yêu cầu {every})"
         return (
             f"Quá nhiều yêu cầu không có sẵn trong bộ nhớ đệm từ {who}{rule}. "
-            f"Vui lòng thử lại sau {self.retry_after or 1} giây."
+            f"Vui lòng thử lại sau {_wait(self.retry_after or 1)}."
         )
 
     def response(self) -> JsonResponse:
@@ -96,6 +96,15 @@ class Decision:
 
 
 UNLIMITED = Decision(allowed=True)
+
+
+def _wait(seconds: int) -> str:
+    """90 -> "90 giây", 150 -> "3 phút", 7200 -> "2 giờ" (rounded up; Retry-After is exact)."""
+    if seconds >= 7200:
+        return f"{math.ceil(seconds / 3600)} giờ"
+    if seconds >= 120:
+        return f"{math.ceil(seconds / 60)} phút"
+    return f"{seconds} giây"
 
 
 @lru_cache(maxsize=8)

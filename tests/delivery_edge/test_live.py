@@ -10,6 +10,7 @@ import http.client
 import json
 import re
 import time
+from urllib.parse import urlencode
 
 import pytest
 
@@ -20,6 +21,8 @@ world = live.world  # module-scoped fixture
 
 ANON, TOKEN = 5, 7
 PERSISTED = "query Ten { site { name } }"
+PAGES = "query Pages($first: Int) { pages(first: $first) { edges { node { id title } } } }"
+FRESH_SECONDS = 6
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +30,7 @@ def extras(world, django_db_blocker):
     """An API token of sec_a's editor and a registered persisted query, committed (the
     server cannot see the tests' transactions); dropped with the world's tenants."""
     from django.contrib.auth import get_user_model
+    from django.test import override_settings
     from django_tenants.utils import schema_context
     from wagtail.models import APIToken
 
@@ -34,11 +38,14 @@ def extras(world, django_db_blocker):
 
     with django_db_blocker.unblock(), schema_context("sec_a"):
         user = get_user_model().objects.get(email=live.EMAILS["a"])
-        _row, token = APIToken.create_token(user=user, name="frontend")
-        PersistedQuery.objects.get_or_create(
-            sha256=query_hash(PERSISTED), defaults={"name": "Tên", "query": PERSISTED}
-        )
-    return {"token": token, "sha": query_hash(PERSISTED)}
+        # Token hashes are keyed with the secret key: the server's, not the tests'.
+        with override_settings(SECRET_KEY=live.SERVER_SECRET_KEY):
+            _row, token = APIToken.create_token(user=user, name="frontend")
+        for name, text in (("Tên", PERSISTED), ("Trang", PAGES)):
+            PersistedQuery.objects.get_or_create(
+                sha256=query_hash(text), defaults={"name": name, "query": text}
+            )
+    return {"token": token, "sha": query_hash(PERSISTED), "pages": query_hash(PAGES)}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +54,7 @@ def server(world, extras):
     with live.running_server(
         RATELIMIT_ANON_RATE=f"{ANON}/minute",
         RATELIMIT_TOKEN_RATE=f"{TOKEN}/minute",
-        GRAPHQL_CACHE_SECONDS="2",
+        GRAPHQL_CACHE_SECONDS=str(FRESH_SECONDS),
         GRAPHQL_CACHE_STALE="300",
     ) as running:
         yield running
@@ -84,13 +91,11 @@ def uncached(server, i, *, host="sec-a.test", headers=None):
     )
 
 
-def persisted_get(server, sha):
-    extensions = json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha}})
-    from urllib.parse import urlencode
-
-    return send(
-        server, "GET", "/graphql/?" + urlencode({"extensions": extensions}), host="sec-a.test"
-    )
+def persisted_get(server, sha, variables=None):
+    params = {"extensions": json.dumps({"persistedQuery": {"version": 1, "sha256Hash": sha}})}
+    if variables is not None:
+        params["variables"] = json.dumps(variables)
+    return send(server, "GET", "/graphql/?" + urlencode(params), host="sec-a.test")
 
 
 def test_burst_of_uncached_queries_is_refused_with_429_and_headers(server):
@@ -128,16 +133,20 @@ def test_another_tenant_and_a_token_have_their_own_buckets(server, extras):
 
 def test_cached_hits_are_not_counted_and_stale_beats_429(server, extras):
     first = persisted_get(server, extras["sha"])
+    stored = time.monotonic()
     assert first.status == 200, first.text
     assert first.headers["x-cache"] == "MISS"
     assert "surrogate-key" in first.headers and "cache-tag" in first.headers
-    hits = [persisted_get(server, extras["sha"]) for _ in range(3 * ANON)]
+    hits = [persisted_get(server, extras["sha"]) for _ in range(2 * ANON)]
     assert {(h.status, h.headers["x-cache"]) for h in hits} == {(200, "HIT")}
-    # The miss spent one unit; the hits none.
-    answers = [uncached(server, i) for i in range(ANON)]
-    assert [a.status for a in answers] == [200] * (ANON - 1) + [429]
-    time.sleep(2.5)  # the cached copy is now stale (GRAPHQL_CACHE_SECONDS=2)
-    stale = persisted_get(server, extras["sha"])
+    # The miss spent one unit, the hits none: ANON - 1 more executions (other variables, so
+    # each one misses) pass, the next is refused.
+    misses = [persisted_get(server, extras["pages"], {"first": n}) for n in range(1, ANON + 1)]
+    assert [m.status for m in misses] == [200] * (ANON - 1) + [429]
+    assert misses[0].headers["x-cache"] == "MISS"
+    assert misses[-1].headers["retry-after"]
+    time.sleep(max(0.0, stored + FRESH_SECONDS + 0.5 - time.monotonic()))
+    stale = persisted_get(server, extras["sha"])  # refused client, stale copy: served
     assert stale.status == 200
     assert stale.headers["x-cache"] == "STALE"
     assert stale.body == first.body

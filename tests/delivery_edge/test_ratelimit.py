@@ -155,3 +155,13 @@ def test_redis_unreachable_lets_requests_through(limited, caplog):
     limited.RATELIMIT_STORAGE_URL = "redis://127.0.0.1:9/0"
     assert all(d.allowed for d in spend(5))
     assert "Không kiểm tra được giới hạn tần suất" in caplog.text
+
+
+def test_long_waits_are_said_in_minutes_or_hours(limited):
+    limited.RATELIMIT_ANON_RATE = "1/hour"
+    refused = spend(2)[-1]
+    assert refused.retry_after > 3000
+    assert "tối đa 1 yêu cầu mỗi giờ" in refused.message()
+    assert refused.message().endswith(f"{-(-refused.retry_after // 60)} phút.")
+    assert ratelimit._wait(90) == "90 giây"
+    assert ratelimit._wait(7200) == "2 giờ"
