@@ -22,7 +22,6 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from sharing.actions import HideShare, PinShare, RetractShare, SharePage
-from sharing.models import Share
 from sharing.scope import ScopeSpec
 from tests.factories import make_article
 from tests.hierarchy.factories import org_tree  # noqa: F401
