@@ -54,7 +54,7 @@ def feed_world(org_tree, tenant_a, tenant_b):  # noqa: F811
     now = timezone.now()
     with schema_context(tenant_a.schema_name):
         a_news = make_article(TITLE_A, standfirst="Sa-pô: Đoàn viên được hỗ trợ 500.000 đồng.")
-        draft = make_article("Bản nháp chưa đăng", publish=False)
+        draft = make_article("Bản nháp chưa đăng", publish=False, live=False)
         secret = make_article("Tin nội bộ chỉ cho thành viên")
         PageViewRestriction.objects.create(page=secret, restriction_type="login")
         expired = make_article("Tin đã hết hạn")
