@@ -9,8 +9,12 @@ from cms.serve import serve_media
 from delivery import views as delivery
 from graphql_api.views import graphql_view
 
+graphql = graphql_view()
+
 urlpatterns = [
-    path("graphql/", graphql_view(), name="graphql"),
+    path("graphql/", graphql, name="graphql"),
+    # A registered query by its SHA-256 (docs/caching.md): the cacheable read path.
+    path("graphql/persisted/<str:sha256>/", graphql, name="graphql-persisted"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Every setting, DEBUG or not: no file under MEDIA_ROOT is served without this check

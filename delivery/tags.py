@@ -81,6 +81,17 @@ def pages(schema: str) -> str:
     return f"pl:{schema}"
 
 
+def org_tree() -> str:
+    """Every response that lists or describes organisations of the tree (restructuring,
+    renaming and re-parenting invalidate it; the tree is shared by all tenants)."""
+    return "ot"
+
+
+def query(schema: str, sha256: str) -> str:
+    """Responses of one persisted query (dropped when the query is removed or changed)."""
+    return f"q:{schema}:{sha256}"
+
+
 def unique(tags: Iterable[str]) -> list[str]:
     """Tags de-duplicated, in first-seen order."""
     return list(dict.fromkeys(t for t in tags if t))

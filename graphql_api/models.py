@@ -83,3 +83,12 @@ class PersistedQuery(models.Model):
             parse(self.query)
         except GraphQLError as exc:
             raise ValidationError({"query": f"Truy vấn không hợp lệ: {exc.message}"}) from exc
+
+
+@receiver(post_save, sender=PersistedQuery)
+@receiver(post_delete, sender=PersistedQuery)
+def _persisted_query_changed(sender, instance, **kwargs):
+    """Cached answers of a removed or edited query go with it (docs/caching.md)."""
+    from delivery.invalidation import persisted_query_changed
+
+    persisted_query_changed(sender, instance)

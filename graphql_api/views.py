@@ -12,10 +12,15 @@ from cross_web import HTTPException
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, JsonResponse
+from django.http.response import HttpResponseBase
 from django.views.decorators.csrf import csrf_exempt
 from graphql import GraphQLSyntaxError
 from strawberry.django.views import GraphQLView
 
+from delivery import collector
+from delivery.http import NO_STORE
+from graphql_api import persisted
+from graphql_api.persisted import persisted_not_found
 from graphql_api.security import (
     DATABASE_DOWN,
     Budget,
@@ -126,6 +131,29 @@ class TenantGraphQLView(GraphQLView):
     """
 
     def dispatch(self, request: HttpRequest, *args, **kwargs):
+        """Persisted GETs go through the response cache (``graphql_api.persisted``): a hit
+        is answered before anything else runs; every response gets its caching headers."""
+        try:
+            refused = authenticate_token(request)
+        except (OperationalError, InterfaceError):
+            return database_down()
+        if refused is not None:
+            refused["Cache-Control"] = NO_STORE
+            return refused
+        try:
+            plan = persisted.front(request, kwargs.get("sha256"))
+        except (OperationalError, InterfaceError):
+            return database_down()
+        if isinstance(plan, HttpResponseBase):
+            return plan
+        if plan is not None and plan.cacheable:
+            with collector.collecting() as plan.collected:
+                response = self._dispatch(request)
+        else:
+            response = self._dispatch(request)
+        return persisted.finish(request, response, plan)
+
+    def _dispatch(self, request: HttpRequest):
         lim = limits()
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -135,9 +163,6 @@ class TenantGraphQLView(GraphQLView):
             return _error(413, f"Yêu cầu quá lớn (tối đa {lim.max_body_bytes} byte).")
         budget = request.graphql_budget = Budget(lim)
         try:
-            refused = authenticate_token(request)
-            if refused is not None:
-                return refused
             if not settings.GRAPHQL_INTROSPECTION and may_introspect(request):
                 self.schema = introspection_schema()
             with connection.execute_wrapper(budget):
@@ -216,6 +241,7 @@ class TenantGraphQLView(GraphQLView):
     def process_result(self, request, result):
         # A syntax error escapes the extensions' hooks (strawberry's parser cache raises it
         # through them): mark the 400 here.
+        request.graphql_had_errors = bool(result.errors)
         if result.errors and any(isinstance(e, GraphQLSyntaxError) for e in result.errors):
             set_status(request, 400)
         return super().process_result(request, result)
@@ -251,6 +277,8 @@ class TenantGraphQLView(GraphQLView):
     def _resolve_persisted(self, item) -> None:
         from graphql_api.models import PersistedQuery, persisted_queries_only, query_hash
 
+        if getattr(self.request, "congdoan_persisted", None):
+            return  # a persisted GET, resolved and checked by graphql_api.persisted
         persisted = (item.extensions or {}).get("persistedQuery")
         if isinstance(persisted, str):  # GET: extensions arrive JSON-encoded per key
             try:
@@ -264,7 +292,7 @@ class TenantGraphQLView(GraphQLView):
             stored = PersistedQuery.objects.filter(sha256=digest).values_list("query", flat=True)
             stored = stored.first()
             if stored is None:
-                raise HTTPException(400, "PersistedQueryNotFound")
+                raise HTTPException(400, persisted_not_found(digest))
             item.query = stored
             return
         if persisted_queries_only():

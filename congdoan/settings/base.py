@@ -195,6 +195,71 @@ CACHES["axes"] = {
 }
 TENANT_DOMAIN_CACHE_SECONDS = env_int("TENANT_DOMAIN_CACHE_SECONDS", 300)
 
+# --- CDN tags, purges and rate limits (docs/cdn-and-limits.md) ---------------------------------
+# Tag headers on cached responses (delivery/cdn.py): Surrogate-Key (Fastly, Varnish xkey) and
+# Cache-Tag (Cloudflare). Limits are the CDNs' (16 KB header, 1,024 bytes a key, ~1,000 tags);
+# what does not fit falls back to the tenant's tag.
+CDN_TAG_HEADERS = env_bool("CDN_TAG_HEADERS", True)
+CDN_TAG_PREFIX = env_str("CDN_TAG_PREFIX", "")  # when several deployments share one CDN zone
+CDN_TAG_HEADER_MAX_BYTES = env_int("CDN_TAG_HEADER_MAX_BYTES", 16_384)
+CDN_TAG_MAX_COUNT = env_int("CDN_TAG_MAX_COUNT", 1_000)
+CDN_TAG_MAX_KEY_BYTES = env_int("CDN_TAG_MAX_KEY_BYTES", 1_024)
+# How long a dropped tag keeps purging its fallback: at least the CDN's longest lifetime.
+CDN_TAG_FALLBACK_SECONDS = env_int("CDN_TAG_FALLBACK_SECONDS", 2 * 86_400)
+# Purges (delivery/purge.py) run after commit, synchronously: per request and in total.
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 3)
+CDN_PURGE_DEADLINE = env_int("CDN_PURGE_DEADLINE", 10)
+
+
+def _frontend_cache_backends() -> dict:
+    """WAGTAILFRONTENDCACHE from the environment: a backend per CDN that is configured, none
+    by default. These backends purge by tag and, like Wagtail's own, by URL."""
+    backends = {}
+    if env_str("CDN_CLOUDFLARE_ZONE_ID"):
+        backends["cloudflare"] = {
+            "BACKEND": "delivery.purge.CloudflareBackend",
+            "ZONEID": env_str("CDN_CLOUDFLARE_ZONE_ID"),
+            "BEARER_TOKEN": env_str("CDN_CLOUDFLARE_API_TOKEN", required=True),
+            "API_URL": env_str("CDN_CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4"),
+            "TAGS_PER_REQUEST": env_int("CDN_CLOUDFLARE_TAGS_PER_REQUEST", 100),
+            "HOSTNAMES": env_list("CDN_CLOUDFLARE_HOSTNAMES", ["*"]),
+        }
+    if env_str("CDN_FASTLY_SERVICE_ID"):
+        backends["fastly"] = {
+            "BACKEND": "delivery.purge.FastlyBackend",
+            "SERVICE_ID": env_str("CDN_FASTLY_SERVICE_ID"),
+            "API_KEY": env_str("CDN_FASTLY_API_KEY", required=True),
+            "SOFT": env_bool("CDN_FASTLY_SOFT_PURGE", False),
+            "API_URL": env_str("CDN_FASTLY_API_URL", "https://api.fastly.com"),
+            "HOSTNAMES": env_list("CDN_FASTLY_HOSTNAMES", ["*"]),
+        }
+    if env_list("CDN_VARNISH_LOCATIONS"):
+        backends["varnish"] = {
+            "BACKEND": "delivery.purge.VarnishXkeyBackend",
+            "LOCATIONS": env_list("CDN_VARNISH_LOCATIONS"),
+            "SOFT": env_bool("CDN_VARNISH_SOFT_PURGE", False),
+            "METHOD": env_str("CDN_VARNISH_METHOD", "PURGE"),
+            "MAX_HEADER_BYTES": env_int("CDN_VARNISH_MAX_HEADER_BYTES", 7_680),
+            "HOSTNAMES": env_list("CDN_VARNISH_HOSTNAMES", ["*"]),
+        }
+    return backends
+
+
+WAGTAILFRONTENDCACHE = _frontend_cache_backends()
+
+# Rate limits of uncached executions (delivery/ratelimit.py), with the `limits` library on
+# Redis. Off here (development, tests, benchmarks); production.py turns them on. Rates use
+# limits' syntax, several separated by ";" ("20/second;300/minute").
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", False)
+RATELIMIT_ANON_RATE = env_str("RATELIMIT_ANON_RATE", "10/second;120/minute")
+RATELIMIT_TOKEN_RATE = env_str("RATELIMIT_TOKEN_RATE", "50/second;1200/minute")
+# fixed-window | sliding-window-counter | moving-window (limits' strategies).
+RATELIMIT_STRATEGY = env_str("RATELIMIT_STRATEGY", "sliding-window-counter")
+# Anonymous IPv6 clients are counted per network of this prefix (one host usually has a /64).
+RATELIMIT_IPV6_PREFIX = env_int("RATELIMIT_IPV6_PREFIX", 64)
+# Where counters live: REDIS_URL by default (memory:// without Redis, one process only).
+RATELIMIT_STORAGE_URL = env_str("RATELIMIT_STORAGE_URL", REDIS_URL or "memory://")
+
 # --- Login throttling (django-axes; docs/security.md) ------------------------------------------
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_CACHE = "axes"
@@ -312,6 +377,20 @@ PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 3600)
 GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 GRAPHQL_MASK_ERRORS = True
+
+# --- Cached reads (docs/caching.md) -----------------------------------------------------------
+# Persisted queries over GET answered from the response cache in Redis (REDIS_URL, or
+# RESPONSE_CACHE_URL for a separate instance), invalidated by tag on every write.
+RESPONSE_CACHE_URL = env_str("RESPONSE_CACHE_URL", "") or None
+RESPONSE_CACHE_ENABLED = env_bool("RESPONSE_CACHE_ENABLED", True)
+GRAPHQL_CACHE_MAX_AGE = env_int("GRAPHQL_CACHE_MAX_AGE", 60)  # HTTP max-age (browsers, CDN)
+GRAPHQL_CACHE_STALE = env_int("GRAPHQL_CACHE_STALE", 300)  # stale-while-revalidate
+GRAPHQL_CACHE_SECONDS = env_int("GRAPHQL_CACHE_SECONDS", 3600)  # origin copy (exact purges)
+GRAPHQL_MAX_VARIABLES_BYTES = env_int("GRAPHQL_MAX_VARIABLES_BYTES", 2048)
+# A public client (no session, no API token) may send over GET only registered queries.
+GRAPHQL_GET_PERSISTED_ONLY = env_bool("GRAPHQL_GET_PERSISTED_ONLY", True)
+# How long an invalidation mark is kept: longer than any request may run.
+RESPONSE_CACHE_MARK_SECONDS = env_int("RESPONSE_CACHE_MARK_SECONDS", 120)
 
 # Feeds and sitemaps (delivery/feeds.py, delivery/sitemaps.py; docs/feeds.md).
 FEEDS_ITEMS = env_int("FEEDS_ITEMS", 50)  # newest items in an RSS/Atom/JSON feed

@@ -19,3 +19,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 EMAIL_BACKEND = env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Rate limits of uncached API executions are on in production (docs/cdn-and-limits.md).
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)

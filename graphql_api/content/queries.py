@@ -31,6 +31,7 @@ from cms.models import (
     VideoPage,
 )
 from cms.search import MAX_QUERY_LENGTH, search_pages
+from delivery import collector, tags
 from graphql_api.content.filters import (
     PAGE_ORDERING,
     ArticleFilter,
@@ -160,6 +161,7 @@ class ContentQuery:
         ),
     )
     def preview_page(self, info: strawberry.Info, token: str) -> PageInterface | None:
+        collector.forbid()  # a draft is never cached, whatever the token says
         try:
             return draft_for_token(token, visibility_for(info))
         except PreviewTokenError as exc:
@@ -220,6 +222,7 @@ class TaxonomyQuery:
 
     @strawberry_django.field(extensions=[OrganizationArgument()], description="Mọi menu.")
     def menus(self) -> list[MenuType]:
+        collector.add(tags.menus(connection.schema_name))
         return Menu.objects.all()
 
     @strawberry_django.field(
@@ -233,6 +236,7 @@ class TaxonomyQuery:
     ) -> MenuType | None:
         if bool(slug) == bool(location):
             raise GraphQLError("Cần đúng một trong hai tham số slug hoặc location.")
+        collector.add(tags.menus(connection.schema_name))
         if slug:
             return Menu.objects.filter(slug=slug.strip())
         return Menu.objects.filter(location=location.value).order_by("name", "id")

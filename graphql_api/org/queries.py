@@ -3,12 +3,14 @@ import strawberry_django
 from django.conf import settings
 from django.db.models import QuerySet
 
+from delivery import collector, tags
 from graphql_api.org.filters import OrganizationFilter
 from graphql_api.org.types import OrganizationConnection, OrganizationType
 from hierarchy.models import Organization
 
 
 def _org_queryset() -> QuerySet:
+    collector.add(tags.org_tree())
     return Organization.objects.select_related("tenant").order_by("path")
 
 
@@ -33,6 +35,7 @@ class OrgQuery:
         description="Các đơn vị trực thuộc trực tiếp của một tổ chức, theo thứ tự hiển thị.",
     )
     def children(self, code: str) -> QuerySet[Organization]:
+        collector.add(tags.org_tree())
         parent = Organization.objects.filter(code=code).only("path", "depth").first()
         if parent is None:
             return Organization.objects.none()

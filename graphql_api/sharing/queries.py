@@ -4,15 +4,36 @@ from __future__ import annotations
 
 import strawberry
 from django.conf import settings
+from django.db import connection
 from graphql import GraphQLError
 from strawberry.relay import PageInfo
 
+from delivery import collector, tags
 from graphql_api.content.visibility import visibility_for
 from graphql_api.sharing.filters import FeedFilter, FeedScope
 from graphql_api.sharing.types import FeedConnection, FeedEdge
 from sharing.feed import Feed, FeedError, public_origin, resolve_receiver, site_root
 
 DEFAULT_PAGE_SIZE = 20
+
+
+def record_feed(receiver, entries) -> None:
+    """Cache tags of a feed (``delivery.collector``): the subtree tag of every ancestor of the
+    receiver (a share scoped at any of them invalidates it), each organisation of its chain
+    (receipts, restructuring), each share and own page shown; its own pages were queried
+    through ``Visibility.pages`` (the tenant's listing tag). It expires with its first
+    expiring entry."""
+    if not collector.active():
+        return
+    schema = connection.schema_name
+    collector.extend(tags.subtrees(receiver.org.path))
+    collector.extend(tags.org(org.pk) for org in receiver.chain)
+    for entry in entries:
+        if entry.share_id:
+            collector.add(tags.share(entry.share_id))
+        elif entry.page_id:
+            collector.add(tags.page(schema, entry.page_id))
+        collector.expires(entry.expires_at)
 
 
 @strawberry.type
@@ -58,6 +79,7 @@ class SharingQuery:
             page = feed.page(size, after)
         except FeedError as exc:
             raise GraphQLError(str(exc)) from exc
+        record_feed(receiver, page.entries)
         edges = [FeedEdge(cursor=e.cursor, node=e) for e in page.entries]  # type: ignore[arg-type]
         return FeedConnection(
             total_count=page.total,

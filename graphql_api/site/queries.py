@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
 
+from delivery import collector, tags
 from graphql_api.content.scope import OrganizationArgument
 from graphql_api.content.visibility import visibility_for
 from graphql_api.site.types import SiteType
@@ -37,6 +38,9 @@ class SiteQuery:
     )
     def site(self, info: strawberry.Info) -> SiteType:
         tenant = connection.tenant
+        collector.add(tags.settings(connection.schema_name))
+        if visibility_for(info).organization:
+            collector.add(tags.org_tree())  # a microsite's name comes from the org tree
         site = site_for(info.context.request)
         root = visibility_for(info).root
         root_page_id = root.page_id or site.root_page_id

@@ -7,6 +7,7 @@ tests/conftest.py; ``rcache`` hands the module-level cache over with a fresh cli
 import pytest
 
 from delivery.cache import response_cache
+from tests.hierarchy.factories import org_tree  # noqa: F401 - the org tree of sharing tests
 
 
 @pytest.fixture
