@@ -63,6 +63,9 @@ class Channel:
     author: str
     items: list[Item]
     tags: list[str]
+    # The first item to expire (a share's or a page's expiry): no copy may outlive it, as
+    # nothing is written (so nothing invalidated) when it passes.
+    expires_at: datetime.datetime | None = None
 
     @property
     def updated(self) -> datetime.datetime:
@@ -119,10 +122,13 @@ def _channel(request, receiver, *, title, description, scope=ALL, filters=None, 
     except FeedError as exc:
         raise NotFound(str(exc)) from exc
     schema = connection.schema_name
-    # tenant; pages(schema): a newly published page enters the feed; the organisation and
-    # every ancestor subtree: a share scoped at any of them reaches it.
-    channel_tags = [tags.tenant(schema), tags.pages(schema), tags.org(receiver.org.pk)]
-    channel_tags += [tags.subtree(org.path) for org in receiver.chain]
+    # The tags the GraphQL feed records (graphql_api.sharing.queries.record_feed): tenant;
+    # pages(schema), as a newly published page enters the feed; every ancestor's subtree (a
+    # share scoped at any of them reaches it) and every organisation of the chain (receipts,
+    # includes, renames, restructuring); each page and share shown.
+    channel_tags = [tags.tenant(schema), tags.pages(schema)]
+    channel_tags += tags.subtrees(receiver.org.path)
+    channel_tags += [tags.org(org.pk) for org in receiver.chain]
     channel_tags += list(extra_tags)
     for entry in page.entries:
         channel_tags.append(
@@ -135,6 +141,7 @@ def _channel(request, receiver, *, title, description, scope=ALL, filters=None, 
         author=nfc(receiver.org.name),
         items=[_item(entry, site) for entry in page.entries],
         tags=tags.unique(channel_tags),
+        expires_at=min((e.expires_at for e in page.entries if e.expires_at), default=None),
     )
 
 

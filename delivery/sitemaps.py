@@ -10,6 +10,7 @@ the latest ``lastmod`` among its pages; it costs one statement whatever the numb
 
 from __future__ import annotations
 
+import datetime
 import io
 from dataclasses import dataclass
 from xml.sax.saxutils import XMLGenerator
@@ -35,6 +36,7 @@ class NotFound(Exception):
 class Sitemap:
     body: bytes
     tags: list[str]
+    expires_at: datetime.datetime | None = None  # the first listed page to expire
 
 
 def _pages(request):
@@ -84,18 +86,21 @@ def sitemap_index(request) -> Sitemap:
     """One ``<sitemap>`` per file (at least one), with the newest ``lastmod`` of its pages."""
     _site, _visibility, pages = _pages(request)
     size = max(1, settings.SITEMAP_URLS_PER_FILE)
-    sql, params = pages.order_by().values_list("path", "lastmod").query.sql_with_params()
+    query = pages.order_by().values_list("path", "lastmod", "expire_at").query
+    sql, params = query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""SELECT n, max(lastmod) FROM (
-                    SELECT (row_number() OVER (ORDER BY p.path) - 1) / %s + 1 AS n, p.lastmod
-                    FROM ({sql}) AS p(path, lastmod)) numbered
+            f"""SELECT n, max(lastmod), min(expire_at) FROM (
+                    SELECT (row_number() OVER (ORDER BY p.path) - 1) / %s + 1 AS n,
+                           p.lastmod, p.expire_at
+                    FROM ({sql}) AS p(path, lastmod, expire_at)) numbered
                 GROUP BY n ORDER BY n""",
             [size, *params],
         )
-        files = cursor.fetchall() or [(1, None)]
-    rows = [(file_url(request, n), lastmod) for n, lastmod in files]
-    return Sitemap(_write("sitemapindex", rows), _tags())
+        files = cursor.fetchall() or [(1, None, None)]
+    rows = [(file_url(request, n), lastmod) for n, lastmod, _ in files]
+    expiring = min((e for *_, e in files if e), default=None)
+    return Sitemap(_write("sitemapindex", rows), _tags(), expiring)
 
 
 def sitemap_file(request, number: int) -> Sitemap:
@@ -105,11 +110,14 @@ def sitemap_file(request, number: int) -> Sitemap:
     if number < 1:
         raise NotFound(f"Không có sơ đồ trang số {number}.")
     start = (number - 1) * size
-    rows = list(pages.order_by("path").values_list("url_path", "lastmod")[start : start + size])
+    listed = pages.order_by("path").values_list("url_path", "lastmod", "expire_at")
+    rows = list(listed[start : start + size])
     if not rows and number > 1:
         raise NotFound(f"Không có sơ đồ trang số {number}: sơ đồ trang này ít tệp hơn.")
     root_url = site.root_url.rstrip("/")
     urls = [
-        (root_url + visibility.relative_url_path(url_path), lastmod) for url_path, lastmod in rows
+        (root_url + visibility.relative_url_path(url_path), lastmod)
+        for url_path, lastmod, _ in rows
     ]
-    return Sitemap(_write("urlset", urls), _tags())
+    expiring = min((e for *_, e in rows if e), default=None)
+    return Sitemap(_write("urlset", urls), _tags(), expiring)

@@ -4,6 +4,7 @@ writes (publish, unpublish, share, retract) that change the next response."""
 from __future__ import annotations
 
 import pytest
+from django.test import override_settings
 from django_tenants.utils import schema_context
 
 from delivery import tags
@@ -100,3 +101,43 @@ def test_publish_unpublish_share_and_retract_change_the_next_response(
         Page.objects.get(pk=fresh.pk).specific.unpublish()
     assert "Tin mới đăng: Đại hội Công đoàn cơ sở lần thứ VII" not in titles(get(client, url))
     assert fresh.slug not in get(client, "/sitemaps/1.xml").content.decode()
+
+
+def test_no_copy_outlives_the_first_expiring_item(feed_world, tenant_a, client_for):
+    import datetime
+
+    from django.utils import timezone
+
+    from delivery.views import lifetimes
+
+    now = timezone.now()
+    assert lifetimes(None) == (300, 3600)
+    assert lifetimes(now + datetime.timedelta(seconds=100), now) == (100, 0)
+    assert lifetimes(now + datetime.timedelta(seconds=1000), now) == (300, 700)
+    assert lifetimes(now - datetime.timedelta(seconds=5), now) == (0, 0)
+    make_share(
+        feed_world["t"]["tld"],
+        title="Thông báo hết hạn sau 2 phút",
+        expires_at=timezone.now() + datetime.timedelta(seconds=120),
+    )
+    response = get(client_for(tenant_a), "/feeds/org/XG1/rss.xml")
+    max_age = int(response["Cache-Control"].split("max-age=")[1].split(",")[0])
+    assert 100 <= max_age <= 120 and "stale-while-revalidate=0" in response["Cache-Control"]
+
+
+@override_settings(RATELIMIT_ENABLED=True, RATELIMIT_ANON_RATE="2/minute", FEEDS_MAX_AGE=1)
+def test_misses_are_rate_limited_and_a_stale_copy_beats_a_429(feed_world, tenant_a, client_for):
+    import time
+
+    client = client_for(tenant_a)
+    first = get(client, "/feeds/rss.xml")
+    assert first.status_code == 200
+    assert get(client, "/feeds/rss.xml")["X-Cache"] == "HIT"  # hits are not counted
+    assert get(client, "/feeds/atom.xml").status_code == 200  # second miss: the last allowed
+    refused = get(client, "/feeds/feed.json")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert refused["Content-Type"] == "text/plain; charset=utf-8"
+    time.sleep(1.2)  # the RSS copy is now stale (max-age 1 s) but kept
+    stale = get(client, "/feeds/rss.xml")
+    assert stale.status_code == 200 and stale["X-Cache"] == "STALE"
+    assert stale.content == first.content
