@@ -41,7 +41,7 @@ def test_malformed_if_none_match_is_a_400(feed_world, tenant_a, client_for, head
     response = get(client_for(tenant_a), "/feeds/rss.xml", **{"If-None-Match": header})
     assert response.status_code == 400
     assert "If-None-Match không hợp lệ" in response.content.decode("utf-8")
-    assert response["Cache-Control"] == "no-store"
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_tag_headers_name_everything_in_the_feed(feed_world, tenant_a, client_for):

@@ -156,7 +156,7 @@ def test_unknown_organisation_or_topic_is_a_404_in_vietnamese(
     assert response.status_code == 404
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert message in response.content.decode("utf-8")
-    assert response["Cache-Control"] == "no-store"
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_only_get_and_head(feed_world, tenant_a, client_for):
