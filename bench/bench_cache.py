@@ -386,34 +386,29 @@ def publish_to_fresh(page) -> dict:
 
 
 def page_share_id(page) -> int:
-    return Share.objects.get(source_page_id=page.pk, status=ShareStatus.ACTIVE).pk
+    return (
+        Share.objects.filter(
+            source_page_id=page.pk, source_tenant__schema_name=schema(0), status=ShareStatus.ACTIVE
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )
 
 
 # --- 3. retract an item carried by 2,000 tenants ------------------------------------------
 
 
 def retract_wide(root) -> dict:
-    from sharing.actions import IssueShare
+    from wagtail.models import Site
+
+    from cms.models import ArticlePage
 
     with schema_context(schema(0)):
-        share = IssueShare(
-            issuer=root,
-            source_org=root,
-            source_tenant=Tenant.objects.get(schema_name=schema(0)),
-            source_page_id=990_000 + int(time.time()) % 10_000,
-            snapshot={
-                "title": "Chỉ đạo đo thu hồi",
-                "url": None,
-                "path": None,
-                "date": None,
-                "page_type": "cms.articlepage",
-                "text": {"title": "Chỉ đạo đo thu hồi"},
-            },
-            scope=ScopeSpec(root=root),
-            mandatory=False,
-            expires_at=None,
-            actor=None,
-        ).execute()
+        home = Site.objects.get(is_default_site=True).root_page
+        page = ArticlePage(title="Chỉ đạo đo thu hồi", slug=f"chi-dao-thu-hoi-{time.time_ns()}")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        share = SharePage(page, ScopeSpec(root=root), actor=None).execute()
     body = b'{"data":{"feed":{"edges":[]}}}'
     for i in range(RECEIVERS):
         name = f"{PREFIX}_r{i:04d}"

@@ -15,8 +15,9 @@ rolled-back write).
 | menu saved or deleted | the tenant's menus |
 | topic or another snippet saved | the whole tenant |
 | persisted query saved or deleted | that query's responses |
-| share_changed (any sharing action) | each share, its scope root's subtree, its issuer |
-|  | and included organisations, the acting organisation |
+| share_changed (share, update, correct, retract, ...) | each share, its scope root's |
+|  | subtree, its included organisations |
+| share_changed by a receiver (hide, pin, fork, ...) | the same and the receiver |
 | organisation saved, organization_restructured | each organisation involved, the org tree |
 | content_relocated | both tenants |
 """
@@ -87,26 +88,43 @@ def persisted_query_changed(sender, instance, **kwargs):
 # --- sharing and the org tree ---------------------------------------------------------------
 
 
+#: Sharing actions of a receiver on its own receipt: they change that receiver's feed
+#: (a hidden share leaves it, an unhidden one comes back) and nobody else's. ``seen``
+#: changes nothing a reader sees.
+RECEIVER_ACTIONS = {
+    "acknowledge",
+    "hide",
+    "unhide",
+    "pin",
+    "unpin",
+    "fork",
+    "fork_sync",
+    "fork_deleted",
+}
+UNSEEN_ACTIONS = {"seen", "propose", "forward", "reject", "remind"}
+
+
 def share_tags(share_ids) -> list[str]:
     """Each share, the subtree of its scope root, its explicitly included organisations."""
     from sharing.models import Share
 
     found = [tags.share(pk) for pk in share_ids]
     rows = Share.objects.filter(pk__in=list(share_ids)).values_list(
-        "scope_root__path", "include_ids", "issuer_id"
+        "scope_root__path", "include_ids"
     )
-    for path, include_ids, issuer_id in rows:
+    for path, include_ids in rows:
         if path:
             found.append(tags.subtree(path))
         found.extend(tags.org(pk) for pk in include_ids or ())
-        if issuer_id:
-            found.append(tags.org(issuer_id))
     return found
 
 
 def share_changed(sender, action=None, share_ids=(), organization_id=None, **kwargs):
+    action = str(action or "")
+    if action in UNSEEN_ACTIONS:
+        return
     found = share_tags(list(share_ids or ()))
-    if organization_id:
+    if organization_id and action in RECEIVER_ACTIONS:
         found.append(tags.org(organization_id))
     invalidate_on_commit(found)
 
@@ -120,9 +138,10 @@ def organization_restructured(sender, action=None, event=None, successors=None, 
     for old, new in (successors or {}).items():
         ids.add(old)
         ids.update(new or ())
-    organization_id = getattr(event, "organization_id", None)
-    if organization_id:
-        ids.add(organization_id)
+    if event is not None and event.pk:
+        # Every organisation the event names (moved, merged, split, created, ...): feeds
+        # carry the ids of their receiver's whole chain, so descendants follow.
+        ids.update(event.organizations.values_list("pk", flat=True))
     invalidate_on_commit([tags.org_tree(), *(tags.org(pk) for pk in sorted(ids))])
 
 

@@ -127,7 +127,7 @@ def _registered(sha: str) -> str | None:
     return PersistedQuery.objects.filter(sha256=sha).values_list("query", flat=True).first()
 
 
-def _rate_limit(request):
+def rate_limit(request):
     try:
         from delivery.ratelimit import check
     except ImportError:
@@ -216,14 +216,12 @@ def _front(request: HttpRequest, sha_from_path: str | None) -> HttpResponse | Pl
             if entry.fresh:
                 return _from_entry(entry, validators, "HIT")
             stale = entry
-        decision = _rate_limit(request)
+        decision = rate_limit(request)
         if decision is not None and not decision.allowed:
             if stale is not None:
                 return _from_entry(stale, validators, "STALE")
-            response = problem(
-                429, "Quá nhiều yêu cầu: vui lòng thử lại sau ít giây.", "RATE_LIMITED"
-            )
-            decision.apply(response)
+            response = decision.response()
+            response["Cache-Control"] = NO_STORE
             return response
         plan.decision = decision
         plan.since = response_cache.begin()
@@ -242,10 +240,14 @@ def _front(request: HttpRequest, sha_from_path: str | None) -> HttpResponse | Pl
     return plan
 
 
-def finish(request: HttpRequest, response: HttpResponse, plan: Plan | None) -> HttpResponse:
-    """Store a cacheable answer and set the caching headers of every GraphQL response."""
-    if plan is not None and plan.decision is not None:
-        plan.decision.apply(response)
+def finish(
+    request: HttpRequest, response: HttpResponse, plan: Plan | None, decision=None
+) -> HttpResponse:
+    """Store a cacheable answer and set the caching headers of every GraphQL response;
+    the rate limit's headers go on every executed one."""
+    decision = decision or (plan.decision if plan is not None else None)
+    if decision is not None:
+        decision.apply(response)
     if plan is None or not _storable(request, response, plan):
         response["Cache-Control"] = NO_STORE
         if plan is not None and plan.cacheable:

@@ -146,12 +146,21 @@ class TenantGraphQLView(GraphQLView):
             return database_down()
         if isinstance(plan, HttpResponseBase):
             return plan
+        decision = None
         if plan is not None and plan.cacheable:
             with collector.collecting() as plan.collected:
                 response = self._dispatch(request)
         else:
+            # Every execution no cache answers counts against the client's rate limit
+            # (cacheable misses were counted in persisted.front).
+            if request.method == "POST" or request.GET.get("query"):
+                decision = persisted.rate_limit(request)
+                if decision is not None and not decision.allowed:
+                    refused = decision.response()
+                    refused["Cache-Control"] = NO_STORE
+                    return refused
             response = self._dispatch(request)
-        return persisted.finish(request, response, plan)
+        return persisted.finish(request, response, plan, decision)
 
     def _dispatch(self, request: HttpRequest):
         lim = limits()
@@ -198,13 +207,11 @@ class TenantGraphQLView(GraphQLView):
     def parse_json(self, data):
         value = self.decode_json(data)
         if isinstance(value, list):
-            raise HTTPException(
-                400, "Không hỗ trợ gửi nhiều truy vấn trong một yêu cầu (batch)."
-            )
+            raise HTTPException(400, "Không hỗ trợ gửi nhiều truy vấn trong một yêu cầu (batch).")
         if not isinstance(value, dict):
             raise HTTPException(
                 400,
-                'Nội dung yêu cầu phải là một đối tượng JSON, ví dụ '
+                "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ "
                 '{"query": "{ site { name } }"}.',
             )
         return value

@@ -20,6 +20,8 @@ from graphql import parse, print_ast
 
 from tests.security.conftest import live_app  # noqa: F401 - the live HTTP server
 
+pytestmark = pytest.mark.django_db
+
 NODE_DIR = Path(__file__).resolve().parent.parent / "clients" / "node"
 QUERY = "query Pages($first: Int) { pages(first: $first) { edges { node { id title } } } }"
 

@@ -19,7 +19,7 @@ from sharing.actions import CorrectShare, HideShare, RetractShare
 from sharing.models import Share, ShareStatus
 from tests.delivery.helpers import persisted_get, register
 from tests.graphql.helpers import add_page
-from tests.sharing.factories import make_share
+from tests.sharing.factories import make_share, microsite
 
 FEED = """query Feed($org: String) {
   feed(organization: $org, first: 30) {
@@ -126,6 +126,7 @@ def test_cached_reads_equal_uncached_reads_after_any_write(
 ):
     cache.clear()  # each example starts with an empty response cache
     with transaction.atomic():
+        microsite(org_tree["g1"])  # G1's feed is read on tenant A's host
         shas = {q: register(tenant_a, q) for q in (FEED, PAGES, PAGE)}
         client = client_for(tenant_a)
         pages, shares = [], []
