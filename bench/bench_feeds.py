@@ -134,7 +134,7 @@ def prepare() -> None:
         domain=DOMAIN,
         name="Liên đoàn Lao động tỉnh thử nghiệm",
         kind=TenantKind.PROVINCIAL_FEDERATION,
-    )
+    ).tenant
     parent = _orgs(tenant)
     print(f"tenant {SCHEMA}: {ARTICLES} articles, {SHARES} shares …", flush=True)
     started = time.perf_counter()
