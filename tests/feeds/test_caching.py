@@ -12,6 +12,7 @@ from sharing.actions import RetractShare
 from tests.factories import make_article
 from tests.feeds.conftest import check_json, get
 from tests.sharing.factories import make_share
+from tests.statements import statements
 
 URLS = ["/feeds/org/XG1/rss.xml", "/feeds/atom.xml", "/feeds/topic/tien-luong/feed.json"]
 
@@ -24,8 +25,11 @@ def test_miss_then_hit_then_304(feed_world, tenant_a, client_for, url):
     etag = first["ETag"]
     assert etag.startswith('"') and etag.endswith('"') and not etag.startswith("W/")
     assert first["Cache-Control"] == "public, max-age=300, stale-while-revalidate=3600"
-    second = get(client, url)
+    with statements() as sql:
+        second = get(client, url)
     assert second["X-Cache"] == "HIT" and second["ETag"] == etag
+    assert not sql.mentioning("wagtailcore_page") and not sql.mentioning("sharing_"), list(sql)
+    assert int(second["Age"]) >= 0
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
     for header in (etag, f"W/{etag}", '"autre", ' + etag, "*"):
