@@ -1,7 +1,8 @@
 """An organisation's feed: its own published pages merged with the shares that reached it.
 
 Runs in the schema of the tenant that holds the organisation's content. Own pages go through
-the API's ``Visibility`` (live, public, gone live, unexpired, no view restriction) and are
+``cms.visibility.Visibility`` (live, public, gone live, unexpired, no view restriction), the
+rules the API and the delivery feeds share, and are
 limited to the organisation's content root (the tenant's site minus hosted microsites, or
 the microsite's subtree). Shares are those ``scope.inbound_q`` resolves, minus the ones the
 organisation hid or adapted into a local page (that page is its own content).
@@ -286,6 +287,26 @@ def site_root(
     return SiteRoot(root_path=chosen.root_path, root_url=root_url, scheme=scheme, port=port)
 
 
+def topic_q(topic_id: int):
+    """Pages of any type that carries ``topics`` (articles, documents, campaigns...) tagged
+    with the topic: one ``IN`` sub-query per page type's link table, inside the statement."""
+    from django.db.models import Q
+    from wagtail.models import get_page_models
+
+    q = Q(pk__in=[])
+    for model in get_page_models():
+        field = next((f for f in model._meta.local_many_to_many if f.name == "topics"), None)
+        if field is None:
+            continue
+        through = field.remote_field.through
+        q |= Q(
+            pk__in=through.objects.filter(**{field.m2m_reverse_field_name(): topic_id}).values(
+                field.m2m_field_name()
+            )
+        )
+    return q
+
+
 class Feed:
     def __init__(self, receiver: Receiver, visibility, site, *, scope=ALL, filters=None):
         self.receiver = receiver
@@ -327,6 +348,9 @@ class Feed:
         if page_type:
             app_label, _, model = page_type.lower().partition(".")
             qs = qs.filter(content_type__app_label=app_label, content_type__model=model)
+        topic = self.filters.get("topic")
+        if topic is not None:
+            qs = qs.filter(topic_q(topic))
         return qs.order_by()
 
     def shares_sql(self) -> tuple[str, list]:

@@ -484,6 +484,12 @@ GRAPHQL_GET_PERSISTED_ONLY = env_bool("GRAPHQL_GET_PERSISTED_ONLY", True)
 # How long an invalidation mark is kept: longer than any request may run.
 RESPONSE_CACHE_MARK_SECONDS = env_int("RESPONSE_CACHE_MARK_SECONDS", 120)
 
+# Feeds and sitemaps (delivery/feeds.py, delivery/sitemaps.py; docs/feeds.md).
+FEEDS_ITEMS = env_int("FEEDS_ITEMS", 50)  # newest items in an RSS/Atom/JSON feed
+FEEDS_MAX_AGE = env_int("FEEDS_MAX_AGE", 300)  # seconds a client or CDN may reuse a feed
+FEEDS_STALE_WHILE_REVALIDATE = env_int("FEEDS_STALE_WHILE_REVALIDATE", 3600)
+SITEMAP_URLS_PER_FILE = env_int("SITEMAP_URLS_PER_FILE", 50_000)  # the protocol's maximum
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
