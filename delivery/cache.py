@@ -35,6 +35,7 @@ import redis
 from django.conf import settings
 from django.db import connection, transaction
 
+from congdoan.replicas import served_by_replica
 from delivery import tags as tagnames
 
 log = logging.getLogger(__name__)
@@ -282,3 +283,14 @@ def invalidate(tags: Iterable[str]) -> int:
         transaction.on_commit(lambda: response_cache.invalidate(tags), robust=True)
     transaction.on_commit(lambda: purge_cdn(tags), robust=True)
     return deleted
+
+
+def replica_safe(since: int) -> int:
+    """The ``since`` to store a miss with: when its reads went to the streaming replica, which
+    replays writes up to ``REPLICA_MAX_LAG_SECONDS`` (+ its health-probe interval) late, an
+    invalidation that long before the read began may be missing from what it read, so such an
+    answer must not be stored over it."""
+    if not since or not served_by_replica():
+        return since
+    lag = settings.REPLICA_MAX_LAG_SECONDS + settings.REPLICA_HEALTH_SECONDS
+    return since - int(lag * 1_000_000)

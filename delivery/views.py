@@ -23,9 +23,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from congdoan.replicas import read_from_replica
 from congdoan.text import normalise_code
 from delivery import feeds, http, ratelimit, sitemaps
-from delivery.cache import etag_for, make_key, response_cache
+from delivery.cache import etag_for, make_key, replica_safe, response_cache
 from delivery.cdn import tag_headers
 
 TEXT = "text/plain; charset=utf-8"
@@ -97,6 +98,7 @@ def serve(request, kind: str, parts: tuple, build) -> HttpResponse:
         body, content_type, found_tags, expires_at = build()
     except (feeds.NotFound, sitemaps.NotFound) as exc:
         return _error(404, str(exc))
+    since = replica_safe(since)
     max_age, stale = lifetimes(expires_at)
     headers = {"Cache-Control": http.public_cache_control(max_age, stale)}
     headers.update(tag_headers(found_tags))
@@ -131,17 +133,20 @@ def _feed(request, kind: str, parts: tuple, fmt: str, channel_of) -> HttpRespons
 
 
 @require_safe
+@read_from_replica  # the streaming replica when configured and healthy
 def tenant_feed(request, fmt: str):
     return _feed(request, "tenant", (), fmt, lambda: feeds.tenant_channel(request))
 
 
 @require_safe
+@read_from_replica  # the streaming replica when configured and healthy
 def org_feed(request, code: str, fmt: str):
     code = normalise_code(code)
     return _feed(request, "org", (code,), fmt, lambda: feeds.org_channel(request, code))
 
 
 @require_safe
+@read_from_replica  # the streaming replica when configured and healthy
 def topic_feed(request, slug: str, fmt: str):
     return _feed(
         request, "topic", (slug.strip().lower(),), fmt, lambda: feeds.topic_channel(request, slug)
@@ -152,6 +157,7 @@ XML = "application/xml; charset=utf-8"
 
 
 @require_safe
+@read_from_replica  # the streaming replica when configured and healthy
 def sitemap_index(request):
     def build():
         sitemap = sitemaps.sitemap_index(request)
@@ -161,6 +167,7 @@ def sitemap_index(request):
 
 
 @require_safe
+@read_from_replica  # the streaming replica when configured and healthy
 def sitemap_file(request, number: int):
     def build():
         sitemap = sitemaps.sitemap_file(request, number)

@@ -28,10 +28,9 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, QueryDict
 
-from congdoan.replicas import served_by_replica
 from delivery import collector
 from delivery import tags as tagnames
-from delivery.cache import Entry, etag_for, make_key, response_cache
+from delivery.cache import Entry, etag_for, make_key, replica_safe, response_cache
 from delivery.http import (
     NO_STORE,
     BadValidator,
@@ -265,13 +264,7 @@ def finish(
     headers = _cdn_headers(found)
     body = response.content
     etag = etag_for(body)
-    since = plan.since
-    if since and served_by_replica():
-        # The replica replays writes up to REPLICA_MAX_LAG_SECONDS (+ its health-probe
-        # interval) late: an invalidation that long before this read began may be missing from
-        # what it read, so such an answer is not stored over it.
-        lag = settings.REPLICA_MAX_LAG_SECONDS + settings.REPLICA_HEALTH_SECONDS
-        since -= int(lag * 1_000_000)
+    since = replica_safe(plan.since)
     if seconds > 0:
         response_cache.set(
             plan.key,
