@@ -389,7 +389,9 @@ query ($q: String) { pages(searchQuery: $q, limit: 20) { id title urlPath } }"""
 REST_FEED_FIELDS = (
     "_,id,title,url_path,author,standfirst,published_on,reading_minutes,cover_card,topics,tags"
 )
-REST_DETAIL_FIELDS = "_,id,title,url_path,author,standfirst,published_on,cover_hero,topics,tags,body"
+REST_DETAIL_FIELDS = (
+    "_,id,title,url_path,author,standfirst,published_on,cover_hero,topics,tags,body"
+)
 REST_SEARCH_FIELDS = "_,id,title,url_path"
 
 
