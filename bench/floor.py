@@ -38,6 +38,15 @@ PUBLIC_IMAGE = """NOT EXISTS (
         WHERE cc.path = substring(co.path, 1, length(cc.path)))"""
 
 FEED_SQL = f"""
+WITH chosen AS (
+    SELECT p.id, count(*) OVER () AS total,
+           row_number() OVER (ORDER BY a.published_on DESC NULLS LAST,
+                              p.first_published_at DESC NULLS LAST, p.id DESC) AS n
+      FROM wagtailcore_page p
+      JOIN cms_articlepage a ON a.page_ptr_id = p.id
+     WHERE {VISIBLE.format(p="p")}
+     ORDER BY n
+     LIMIT %(size)s OFFSET %(offset)s)
 SELECT p.id, p.title, p.url_path, a.author, a.standfirst,
        coalesce(a.published_on, (p.first_published_at AT TIME ZONE %(tz)s)::date)
            AS published_on,
@@ -50,14 +59,13 @@ SELECT p.id, p.title, p.url_path, a.author, a.standfirst,
        (SELECT coalesce(json_agg(json_build_object('name', g.name) ORDER BY g.id), '[]')
           FROM cms_articlepagetag y JOIN taggit_tag g ON g.id = y.tag_id
          WHERE y.content_object_id = p.id) AS tags,
-       count(*) OVER () AS total
-  FROM wagtailcore_page p
+       chosen.total
+  FROM chosen
+  JOIN wagtailcore_page p ON p.id = chosen.id
   JOIN cms_articlepage a ON a.page_ptr_id = p.id
   LEFT JOIN wagtailimages_image i ON i.id = a.cover_image_id AND {PUBLIC_IMAGE.format(i="i")}
   LEFT JOIN wagtailimages_rendition r ON r.image_id = i.id AND r.filter_spec = %(spec)s
- WHERE {VISIBLE.format(p="p")}
- ORDER BY a.published_on DESC NULLS LAST, p.first_published_at DESC NULLS LAST, p.id DESC
- LIMIT %(size)s OFFSET %(offset)s
+ ORDER BY chosen.n
 """
 
 DETAIL_SQL = f"""
