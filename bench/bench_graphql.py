@@ -718,6 +718,7 @@ def main():
                 "rounds": ROUNDS,
                 "warmup": WARMUP,
                 "grapple": grapple_reason or "measured",
+                "direct_resolvers": os.environ.get("BENCH_DIRECT_RESOLVERS", "1") != "0",
                 "labels": labels,
                 "goals": summary,
                 "results": results,
