@@ -28,6 +28,7 @@ shape, default 200), BENCH_GRAPPLE_PYTHON (default .bench-venv/bin/python).
 
 from __future__ import annotations
 
+import base64
 import datetime
 import http.client
 import io
@@ -60,7 +61,6 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 
-from bench import floor  # noqa: E402
 from bench.pages import leaf_page_row  # noqa: E402
 from tenants.models import Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
@@ -68,10 +68,11 @@ from tenants.public import ensure_public_tenant  # noqa: E402
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "1000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "200"))
-WARMUP = 10
+WARMUP = int(os.environ.get("BENCH_WARMUP", "10"))
+FEED_PAGES = 5
+RESULTS = ROOT / "bench" / "results"
 SCHEMA, DOMAIN = "bench_gql", "bench-gql.localhost"
 GRAPPLE_PYTHON = Path(os.environ.get("BENCH_GRAPPLE_PYTHON", ROOT / ".bench-venv/bin/python"))
-SEARCH_TEXT = "cong doan"
 
 SUBJECTS = ["Công đoàn cơ sở", "Liên đoàn Lao động tỉnh", "Đoàn viên công đoàn", "Người lao động"]
 ACTIONS = [
@@ -258,6 +259,26 @@ def prepare_tenant() -> None:
     print(f"  seeded in {time.perf_counter() - started:.1f} s")
 
 
+def ensure_renditions() -> None:
+    """Every rendition the requests ask for exists before timing (detail inputs rotate over
+    all articles, so none may be generated inside a timed request)."""
+    from django.conf import settings
+    from wagtail.images.models import Image
+
+    specs = [settings.CMS_RENDITIONS[name] for name in ("card", "hero", "content")]
+    with schema_context(SCHEMA):
+        rendition_model = Image.get_rendition_model()
+        have = set(rendition_model.objects.values_list("image_id", "filter_spec"))
+        missing = 0
+        for image in Image.objects.all():
+            for spec in specs:
+                if (image.pk, spec) not in have:
+                    image.get_rendition(spec)
+                    missing += 1
+    if missing:
+        print(f"  generated {missing} renditions")
+
+
 # --- Servers and clients ---------------------------------------------------------------
 
 
@@ -268,13 +289,13 @@ def free_port() -> int:
 
 
 class Server:
-    """One gunicorn sync worker serving the tenant host."""
+    """One gunicorn process with one sync worker serving the tenant host."""
 
     def __init__(self, python: Path, settings_module: str, name: str):
         self.name, self.port = name, free_port()
         gunicorn = python.parent / "gunicorn"
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, "PYTHONPATH": str(ROOT)}
-        self.log = open(ROOT / "bench" / "results" / f"{name}.log", "w")  # noqa: SIM115
+        self.log = open(RESULTS / f"{name}.log", "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 str(gunicorn),
@@ -293,7 +314,7 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.time() + 60
+        deadline = time.time() + 90
         while time.time() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"{name} server exited; see bench/results/{name}.log")
@@ -304,20 +325,22 @@ class Server:
                 time.sleep(0.2)
         raise RuntimeError(f"{name} server did not start; see bench/results/{name}.log")
 
-    def request(self, method: str, path: str, body: dict | None = None) -> bytes:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+    def request(self, method: str, path: str, payload: bytes | None = None):
+        """(body bytes, seconds): only sending the request and reading the whole response
+        are timed; the payload is encoded before and nothing is decoded here."""
         headers = {"Host": DOMAIN}
-        payload = None
-        if body is not None:
-            payload = json.dumps(body).encode()
+        if payload is not None:
             headers["Content-Type"] = "application/json"
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        started = time.perf_counter()
         conn.request(method, path, body=payload, headers=headers)
         response = conn.getresponse()
         data = response.read()
+        elapsed = time.perf_counter() - started
         conn.close()
         if response.status != 200:
             raise RuntimeError(f"{self.name} {method} {path}: {response.status} {data[:300]!r}")
-        return data
+        return data, elapsed
 
     def stop(self) -> None:
         self.process.terminate()
@@ -325,14 +348,16 @@ class Server:
         self.log.close()
 
 
+# The same fields for every peer; key order of the API's answer follows the query.
 FEED = """
-query ($first: Int) { articles(first: $first) { totalCount edges { node {
+query ($first: Int, $after: String) { articles(first: $first, after: $after) {
+  totalCount edges { node {
   id title urlPath author standfirst publishedOn readingMinutes
   coverImage { title rendition(size: CARD) { url width height } }
   topics { name slug } tags { name } } } } }"""
 DETAIL = """
 query ($id: ID) { page(id: $id) { id title ... on ArticlePage {
-  author standfirst publishedOn coverImage { rendition(size: HERO) { url width height } }
+  urlPath author standfirst publishedOn coverImage { rendition(size: HERO) { url width height } }
   topics { name } tags { name }
   body { __typename ... on ParagraphBlock { html } ... on QuoteBlock { text attribution }
          ... on ImageBlock { caption image { rendition(size: CONTENT) { url } } }
@@ -341,46 +366,114 @@ SEARCH = """
 query ($q: String!) { search(query: $q, first: 20) { edges { node { id title urlPath } } } }"""
 
 GRAPPLE_FEED = """
-query ($n: PositiveInt) { pages(contentType: "cms.ArticlePage", limit: $n,
-                                 order: "-first_published_at") {
+query ($n: PositiveInt, $offset: PositiveInt) {
+  pages(contentType: "cms.ArticlePage", limit: $n, offset: $offset,
+        order: "-first_published_at") {
   id title urlPath ... on ArticlePage { author standfirst publishedOn readingMinutes
   coverImage { title rendition(fill: "640x360", format: "webp") { url width height } }
   topics { name slug } tags { name } } } }"""
 GRAPPLE_DETAIL = """
 query ($id: ID) { page(id: $id) { id title ... on ArticlePage {
-  author standfirst publishedOn
+  urlPath author standfirst publishedOn
   coverImage { rendition(fill: "1600x900", format: "webp") { url width height } }
   topics { name } tags { name }
   body { id blockType
-         ... on StructBlock { blocks { field ... on ImageChooserBlock {
-             image { rendition(width: 1200, format: "webp") { url } } } } } } } } }"""
+         ... on RichTextBlock { value }
+         ... on StructBlock { blocks { field ... on CharBlock { value }
+             ... on ImageChooserBlock { image { rendition(width: 1200, format: "webp") { url } } }
+         } }
+         ... on StaticBlock { rawValue } } } } }"""
 GRAPPLE_SEARCH = """
 query ($q: String) { pages(searchQuery: $q, limit: 20) { id title urlPath } }"""
 
-REST_FIELDS = "standfirst,author,published_on,reading_minutes,cover_card,topics,tags"
+REST_FEED_FIELDS = (
+    "_,id,title,url_path,author,standfirst,published_on,reading_minutes,cover_card,topics,tags"
+)
+REST_DETAIL_FIELDS = (
+    "_,id,title,url_path,author,standfirst,published_on,cover_hero,topics,tags,body"
+)
+REST_SEARCH_FIELDS = "_,id,title,url_path"
 
 
-def graphql_call(server, query, variables, path="/graphql/"):
-    def call():
-        body = json.loads(server.request("POST", path, {"query": query, "variables": variables}))
-        if body.get("errors"):
-            raise RuntimeError(f"{server.name}: {body['errors'][:2]}")
-        return body
+def encode(query: str, variables: dict) -> bytes:
+    return json.dumps({"query": query, "variables": variables}).encode()
+
+
+def cursor(offset: int) -> str | None:
+    """strawberry's offset cursor of the item before ``offset`` (None for the first page)."""
+    if offset == 0:
+        return None
+    return base64.b64encode(f"arrayconnection:{offset - 1}".encode()).decode()
+
+
+class ColdDocuments:
+    """The API's query with a unique comment appended per request: the parser, validation
+    and cost-precheck caches (keyed by the document text) never hit."""
+
+    def __init__(self, query: str):
+        self.query, self.n = query, 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        return f"{self.query}\n# cold {os.getpid()} {self.n}"
+
+
+def graphql_peer(server, query, variables_for, path="/graphql/"):
+    """``variables_for(input) -> dict``; ``query`` a string or a callable (cold documents)."""
+
+    def call(item):
+        text = query() if callable(query) else query
+        return server.request("POST", path, encode(text, variables_for(item)))
 
     return call
 
 
-def get_call(server, path, params):
-    url = f"{path}?{urlencode(params)}" if params else path
-    return lambda: json.loads(server.request("GET", url))
+def get_peer(server, path_for):
+    """``path_for(input) -> path with query string``."""
+    return lambda item: server.request("GET", path_for(item))
 
 
-def inprocess(fn, *args):
-    def call():
-        with schema_context(SCHEMA):
-            return json.loads(fn(*args))
+# --- What every peer answered ------------------------------------------------------------
 
-    return call
+
+def ids_of(name: str, raw: bytes) -> list[str]:
+    body = json.loads(raw)
+    if body.get("errors"):
+        raise RuntimeError(f"{name}: {body['errors'][:2]}")
+    data = body.get("data", body)
+    if "articles" in data or "search" in data:
+        edges = (data.get("articles") or data.get("search"))["edges"]
+        return [edge["node"]["id"] for edge in edges]
+    if "pages" in data:
+        return [str(page["id"]) for page in data["pages"]]
+    if "page" in data:
+        return [str(data["page"]["id"])] if data["page"] else []
+    if "items" in body:
+        return [str(item["id"]) for item in body["items"]]
+    if "id" in body:
+        return [str(body["id"])]
+    raise RuntimeError(f"{name}: unexpected response {raw[:200]!r}")
+
+
+def check(label: str, item, answers: dict[str, bytes], expected: int) -> None:
+    """Before timing: every peer returns the same ids in the same order, the API returns
+    ``expected`` items, and the floor's bytes are the API's bytes."""
+    ours = ids_of("graphql", answers["graphql"])
+    if len(ours) != expected:
+        raise RuntimeError(f"{label} {item!r}: graphql returned {len(ours)}, not {expected}")
+    for name, raw in answers.items():
+        theirs = ids_of(name, raw)
+        if theirs != ours:
+            raise RuntimeError(f"{label} {item!r}: {name} ids {theirs[:5]}… != {ours[:5]}…")
+    for name in ("floor", "graphql-cold"):
+        if name in answers and answers[name] != answers["graphql"]:
+            a, b = answers[name], answers["graphql"]
+            at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), None)
+            at = min(len(a), len(b)) if at is None else at
+            raise RuntimeError(
+                f"{label} {item!r}: {name} bytes differ from graphql at {at}: "
+                f"{a[max(0, at - 80) : at + 80]!r} != {b[max(0, at - 80) : at + 80]!r}"
+            )
 
 
 # --- Measurement -----------------------------------------------------------------------
@@ -391,52 +484,120 @@ def pct(samples, p):
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def run_shape(label, peers: dict, check) -> dict:
-    """Interleaved: each round sends one request to every peer in turn."""
-    for name, call in peers.items():
-        for _ in range(WARMUP):
-            result = call()
-        check(name, result)
-    samples = {name: [] for name in peers}
-    for _ in range(ROUNDS):
+def run_shape(label: str, peers: dict, inputs: list, expected: int) -> dict:
+    """Warm-up rounds (each checked), then ``ROUNDS`` timed rounds; in every round each peer
+    gets the round's input, in turn, so background load hits every peer alike."""
+    for i in range(WARMUP):
+        item = inputs[i % len(inputs)]
+        answers = {name: call(item)[0] for name, call in peers.items()}
+        check(label, item, answers, expected)
+    samples: dict[str, list[float]] = {name: [] for name in peers}
+    for i in range(ROUNDS):
+        item = inputs[(WARMUP + i) % len(inputs)]
         for name, call in peers.items():
-            started = time.perf_counter()
-            call()
-            samples[name].append(time.perf_counter() - started)
-    print(f"\n{label}")
-    print(f"  {'peer':<12} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8}   vs graphql (p50)")
+            samples[name].append(call(item)[1])
+    print(f"\n{label}  ({len(set(map(repr, inputs)))} distinct inputs)")
+    print(f"  {'peer':<13} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} {'/graphql':>9} {'/floor':>7}")
     ours = statistics.median(samples["graphql"])
+    base = statistics.median(samples["floor"])
     summary = {}
     for name, values in samples.items():
         p50, p95 = statistics.median(values), pct(values, 95)
         rps = len(values) / sum(values)
-        summary[name] = {"p50_ms": p50 * 1000, "p95_ms": p95 * 1000, "rps": rps}
-        print(f"  {name:<12} {p50 * 1000:8.2f} {p95 * 1000:8.2f} {rps:8.1f}   x{p50 / ours:5.2f}")
+        summary[name] = {
+            "p50_ms": round(p50 * 1000, 3),
+            "p95_ms": round(p95 * 1000, 3),
+            "rps": round(rps, 2),
+            "samples_ms": [round(v * 1000, 3) for v in values],
+        }
+        print(
+            f"  {name:<13} {p50 * 1000:8.2f} {p95 * 1000:8.2f} {rps:7.1f} "
+            f"{p50 / ours:8.2f}x {p50 / base:6.2f}x"
+        )
     return summary
 
 
-def count_items(name, body) -> int:
-    data = body.get("data", body)
-    for key in ("articles", "search"):
-        if isinstance(data, dict) and key in data:
-            return len(data[key]["edges"])
-    if isinstance(data, dict) and "pages" in data:
-        return len(data["pages"])
-    if "items" in body:
-        return len(body["items"])
-    raise RuntimeError(f"{name}: unexpected response {str(body)[:200]}")
+def search_terms() -> list[str]:
+    """Distinct queries with at least 20 hits, shuffled (one per request)."""
+    from wagtail.models import Page
+
+    from cms.search import search_pages
+
+    words = [
+        "cong doan", "công đoàn", "lao dong", "lao động", "luong", "lương", "doan vien",
+        "đoàn viên", "tien luong", "tiền lương", "an toan", "an toàn", "tham hoi", "thăm hỏi",
+        "thoa uoc", "thỏa ước", "giam sat", "giám sát", "doi thoai", "đối thoại", "tap huan",
+        "tập huấn", "nguoi lao dong", "cong nhan", "toi thieu vung",
+    ]  # fmt: skip
+    places = ["", "bac ninh", "Bắc Ninh", "thai nguyen", "Thái Nguyên", "dong nai", "Đồng Nai",
+              "hai phong", "Hải Phòng", "nghe an", "Nghệ An"]  # fmt: skip
+    found = []
+    with schema_context(SCHEMA):
+        pages = Page.objects.live().public()
+        for word in words:
+            for place in places:
+                text = f"{word} {place}".strip()
+                if search_pages(text, pages)[19:20].exists():
+                    found.append(text)
+    random.Random(12).shuffle(found)
+    return found
+
+
+def goals(results: dict) -> list[dict]:
+    rows = []
+    for label, limit in (("feed20", 2.0), ("feed100", 3.0), ("detail", None), ("search", None)):
+        shape = results[label]
+        ours = shape["graphql"]["p50_ms"]
+        row = {
+            "shape": label,
+            "graphql_p50_ms": ours,
+            "floor_p50_ms": shape["floor"]["p50_ms"],
+            "graphql_over_floor": round(ours / shape["floor"]["p50_ms"], 2),
+            "floor_goal": limit,
+        }
+        for peer in ("rest-v2", "grapple"):
+            if peer in shape:
+                row[f"{peer}_over_graphql"] = round(shape[peer]["p50_ms"] / ours, 2)
+        if "graphql-cold" in shape:
+            row["cold_over_floor"] = round(shape["graphql-cold"]["p50_ms"] / row["floor_p50_ms"], 2)
+        rows.append(row)
+    print("\nGoals (p50 ratios): graphql/floor <= 2 (feed 20), <= 3 (feed 100);")
+    print("peer/graphql >= 2 for REST v2 and grapple on every shape")
+    print(f"  {'shape':<8} {'graphql/floor':>14} {'cold/floor':>11} {'rest/graphql':>13} "
+          f"{'grapple/graphql':>16}")  # fmt: skip
+    for row in rows:
+        floor_ok = "" if row["floor_goal"] is None else (
+            " ok" if row["graphql_over_floor"] <= row["floor_goal"] else " MISSED"
+        )  # fmt: skip
+        peers = []
+        for peer in ("rest-v2", "grapple"):
+            value = row.get(f"{peer}_over_graphql")
+            peers.append(
+                "-" if value is None else f"{value:.2f}x{' ok' if value >= 2 else ' MISSED'}"
+            )
+        print(
+            f"  {row['shape']:<8} {row['graphql_over_floor']:>10.2f}x{floor_ok:<7}"
+            f"{row.get('cold_over_floor', 0):>7.2f}x  {peers[0]:>13} {peers[1]:>16}"
+        )
+    return rows
 
 
 def main():
-    (ROOT / "bench" / "results").mkdir(exist_ok=True)
+    RESULTS.mkdir(exist_ok=True)
     prepare_tenant()
+    ensure_renditions()
     with schema_context(SCHEMA):
         from cms.models import ArticlePage
 
-        latest = ArticlePage.objects.order_by("-published_on", "-first_published_at").first()
-        detail_id, detail_path = latest.pk, latest.url_path
+        article_ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
+    random.Random(2026).shuffle(article_ids)
+    terms = search_terms()
+    print(f"{len(terms)} search queries with >= 20 hits")
 
-    servers = {"graphql": Server(Path(sys.executable), "bench.settings_bench", "graphql")}
+    servers = {
+        name: Server(Path(sys.executable), "bench.settings_bench", name)
+        for name in ("graphql", "rest-v2", "floor")
+    }
     grapple_reason = None
     if not GRAPPLE_PYTHON.exists():
         grapple_reason = f"{GRAPPLE_PYTHON} not found (create .bench-venv, see docs)"
@@ -445,93 +606,124 @@ def main():
             servers["grapple"] = Server(GRAPPLE_PYTHON, "bench.settings_grapple", "grapple")
         except RuntimeError as exc:
             grapple_reason = str(exc)
-    ours = servers["graphql"]
-    grapple = servers.get("grapple")
     print(f"servers: {', '.join(f'{n} :{s.port}' for n, s in servers.items())}")
     if grapple_reason:
         print(f"wagtail-grapple not measured: {grapple_reason}")
+    ours, rest, base = servers["graphql"], servers["rest-v2"], servers["floor"]
+    grapple = servers.get("grapple")
 
-    host = DOMAIN
+    def with_grapple(peers, make):
+        if grapple:
+            peers["grapple"] = make()
+        return peers
+
     shapes = []
     for size in (20, 100):
+        # Rotated: the first FEED_PAGES pages of the newest articles, one per request.
+        offsets = [k * size for k in range(FEED_PAGES)]
         peers = {
-            "graphql": graphql_call(ours, FEED, {"first": size}),
-            "rest-v2": get_call(
-                ours,
-                "/api/v2/pages/",
-                {
-                    "type": "cms.ArticlePage",
-                    "fields": REST_FIELDS,
-                    "limit": size,
-                    "order": "-first_published_at",
-                },
+            "graphql": graphql_peer(ours, FEED, lambda o, s=size: {"first": s, "after": cursor(o)}),
+            "graphql-cold": graphql_peer(
+                ours, ColdDocuments(FEED), lambda o, s=size: {"first": s, "after": cursor(o)}
             ),
+            "rest-v2": get_peer(
+                rest,
+                lambda o, s=size: (
+                    "/api/v2/pages/?"
+                    + urlencode(
+                        {
+                            "type": "cms.ArticlePage",
+                            "fields": REST_FEED_FIELDS,
+                            "limit": s,
+                            "offset": o,
+                            "order": "-first_published_at",
+                        }
+                    )
+                ),
+            ),
+            "floor": get_peer(base, lambda o, s=size: f"/floor/feed/?n={s}&offset={o}"),
         }
-        if grapple:
-            peers["grapple"] = graphql_call(grapple, GRAPPLE_FEED, {"n": size}, "/grapple/graphql/")
-        peers["floor-http"] = get_call(ours, "/floor/feed/", {"n": size})
-        peers["floor-sql"] = inprocess(floor.feed, size, host)
-
-        def check(name, body, size=size):
-            assert count_items(name, body) == size, (name, str(body)[:300])
-
-        shapes.append((f"feed of {size} articles", peers, check))
-
-    detail_peers = {
-        "graphql": graphql_call(ours, DETAIL, {"id": str(detail_id)}),
-        "rest-v2": get_call(ours, f"/api/v2/pages/{detail_id}/", {}),
-    }
-    if grapple:
-        detail_peers["grapple"] = graphql_call(
-            grapple, GRAPPLE_DETAIL, {"id": str(detail_id)}, "/grapple/graphql/"
+        with_grapple(
+            peers,
+            lambda s=size: graphql_peer(
+                grapple, GRAPPLE_FEED, lambda o: {"n": s, "offset": o}, "/grapple/graphql/"
+            ),
         )
-    detail_peers["floor-http"] = get_call(ours, "/floor/detail/", {"path": detail_path})
-    detail_peers["floor-sql"] = inprocess(floor.detail, detail_path, host)
+        shapes.append((f"feed{size}", f"feed of {size} articles", peers, offsets, size))
 
-    def check_detail(name, body):
-        assert latest.title in json.dumps(body, ensure_ascii=False), (name, str(body)[:300])
-
-    shapes.append(
-        ("page detail (StreamField body, 3 image renditions)", detail_peers, check_detail)
+    detail = {
+        "graphql": graphql_peer(ours, DETAIL, lambda pk: {"id": str(pk)}),
+        "graphql-cold": graphql_peer(ours, ColdDocuments(DETAIL), lambda pk: {"id": str(pk)}),
+        "rest-v2": get_peer(
+            rest,
+            lambda pk: (
+                f"/api/v2/pages/{pk}/?"
+                + urlencode({"type": "cms.ArticlePage", "fields": REST_DETAIL_FIELDS})
+            ),
+        ),
+        "floor": get_peer(base, lambda pk: f"/floor/detail/?id={pk}"),
+    }
+    with_grapple(
+        detail,
+        lambda: graphql_peer(
+            grapple, GRAPPLE_DETAIL, lambda pk: {"id": str(pk)}, "/grapple/graphql/"
+        ),
     )
+    shapes.append(("detail", "page detail (body, 3 renditions)", detail, article_ids, 1))
 
-    search_peers = {
-        "graphql": graphql_call(ours, SEARCH, {"q": SEARCH_TEXT}),
-        "rest-v2": get_call(ours, "/api/v2/pages/", {"search": SEARCH_TEXT, "limit": 20}),
+    search = {
+        "graphql": graphql_peer(ours, SEARCH, lambda q: {"q": q}),
+        "graphql-cold": graphql_peer(ours, ColdDocuments(SEARCH), lambda q: {"q": q}),
+        "rest-v2": get_peer(
+            rest,
+            lambda q: (
+                "/api/v2/pages/?"
+                + urlencode({"search": q, "limit": 20, "fields": REST_SEARCH_FIELDS})
+            ),
+        ),
+        "floor": get_peer(base, lambda q: "/floor/search/?" + urlencode({"q": q})),
     }
-    if grapple:
-        search_peers["grapple"] = graphql_call(
-            grapple, GRAPPLE_SEARCH, {"q": SEARCH_TEXT}, "/grapple/graphql/"
-        )
-    search_peers["floor-http"] = get_call(ours, "/floor/search/", {"q": SEARCH_TEXT})
-    search_peers["floor-sql"] = inprocess(floor.search, SEARCH_TEXT, 20)
-
-    def check_search(name, body):
-        assert count_items(name, body) == 20, (name, str(body)[:300])
-
-    shapes.append((f'search "{SEARCH_TEXT}" (20 best hits)', search_peers, check_search))
+    with_grapple(
+        search,
+        lambda: graphql_peer(grapple, GRAPPLE_SEARCH, lambda q: {"q": q}, "/grapple/graphql/"),
+    )
+    shapes.append(("search", "search (20 best hits)", search, terms, 20))
 
     print(
-        f"\n{ARTICLES} articles, {ROUNDS} requests per peer and shape after {WARMUP} warm-up, "
-        "one gunicorn sync worker per server, PostgreSQL on the same host"
+        f"\n{ARTICLES} articles, {ROUNDS} timed requests per peer and shape after {WARMUP} "
+        "checked warm-up rounds; one gunicorn process with one sync worker per peer"
     )
-    results = {}
+    results, labels = {}, {}
     try:
-        for label, peers, check in shapes:
-            results[label] = run_shape(label, peers, check)
+        for key, label, peers, inputs, expected in shapes:
+            results[key] = run_shape(label, peers, inputs, expected)
+            labels[key] = label
     finally:
         for server in servers.values():
             server.stop()
-    out = ROOT / "bench" / "results" / "bench_graphql.json"
+    summary = goals(results)
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = RESULTS / f"bench_graphql-{stamp}.json"
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     out.write_text(
         json.dumps(
             {
+                "command": "python bench/bench_graphql.py",
+                "when": stamp,
+                "commit": commit,
+                "load_average": os.getloadavg(),
                 "articles": ARTICLES,
                 "rounds": ROUNDS,
+                "warmup": WARMUP,
                 "grapple": grapple_reason or "measured",
+                "direct_resolvers": os.environ.get("BENCH_DIRECT_RESOLVERS", "1") != "0",
+                "labels": labels,
+                "goals": summary,
                 "results": results,
             },
-            indent=2,
+            indent=1,
         )
     )
     print(f"\nresults written to {out.relative_to(ROOT)}")

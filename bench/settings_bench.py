@@ -2,6 +2,8 @@
 (DEBUG off, masked errors, no introspection), plus Wagtail's REST API v2 mounted for the
 comparison only (bench/urls_bench.py)."""
 
+import os
+
 from congdoan.settings.base import *  # noqa: F403
 from congdoan.settings.base import BASE_DIR, INSTALLED_APPS
 from congdoan.settings.secret import install_secret_key
@@ -15,3 +17,5 @@ MEDIA_ROOT = BASE_DIR / "bench" / "results" / "media"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = "http://bench-gql.localhost"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+# BENCH_DIRECT_RESOLVERS=0 measures the API without graphql_api.content.fast (A/B).
+GRAPHQL_DIRECT_RESOLVERS = os.environ.get("BENCH_DIRECT_RESOLVERS", "1") != "0"

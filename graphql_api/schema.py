@@ -16,6 +16,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
+from graphql_api.content import fast
 from graphql_api.content.pages import PAGE_TYPES
 from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery, TypedListsQuery
 from graphql_api.content.scope import ScopeExtension
@@ -92,14 +93,18 @@ def is_unexpected(error: GraphQLError) -> bool:
 
 
 def build_schema(*, introspection: bool, mask_errors: bool, mutation=None) -> strawberry.Schema:
-    """Production: no introspection, no field suggestions, masked errors; dev: all on."""
-    return strawberry.Schema(
+    """Production: no introspection, no field suggestions, masked errors; dev: all on.
+    Per-object fields get direct resolvers (``graphql_api.content.fast``)."""
+    built = strawberry.Schema(
         query=Query,
         mutation=mutation,
         types=EXTRA_TYPES,
         extensions=_extensions(introspection, mask_errors),
         config=StrawberryConfig(disable_field_suggestions=not introspection),
     )
+    if getattr(settings, "GRAPHQL_DIRECT_RESOLVERS", True):
+        fast.install(built._schema)
+    return built
 
 
 schema = build_schema(

@@ -66,8 +66,12 @@ from graphql_api.content.pages import (
 from graphql_api.content.preview import PreviewTokenError, draft_for_token
 from graphql_api.content.scope import OrganizationArgument
 from graphql_api.content.snippets import MenuLocation, MenuType, TopicType
-from graphql_api.content.specific import load_specific, model_for_content_type
-from graphql_api.content.types import PageConnection, PageInterface
+from graphql_api.content.specific import (
+    content_type_id_for,
+    load_specific,
+    model_for_content_type,
+)
+from graphql_api.content.types import PAGE_TYPE_NAMES, PageConnection, PageInterface
 from graphql_api.content.visibility import visibility_for
 from graphql_api.pagination import BoundedConnection
 
@@ -94,6 +98,22 @@ def _specific_lookup(info, model, condition: dict) -> Page | None:
     return queryset.first()
 
 
+def _only_fragment_model(info) -> type[Page] | None:
+    """The page model when the selection names exactly one concrete page type
+    (``page(id: …) { … on ArticlePage { … } }``): a look-up not seen before then tries that
+    type's table first (one statement; a page of another type falls back to the base table)."""
+    names = set()
+    for field in info.selected_fields:
+        for selection in field.selections:
+            condition = getattr(selection, "type_condition", None)
+            if condition and condition != "Page":
+                names.add(condition)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return next((m for m, n in PAGE_TYPE_NAMES.items() if n == name and m is not Page), None)
+
+
 def find_page(info, *, id=None, url_path=None, slug=None) -> Page | None:
     given = [name for name, value in (("id", id), ("urlPath", url_path), ("slug", slug)) if value]
     if len(given) != 1:
@@ -108,10 +128,12 @@ def find_page(info, *, id=None, url_path=None, slug=None) -> Page | None:
     if condition is not None:
         key = (connection.schema_name, *next(iter(condition.items())))
         known = _PAGE_TYPES.get(key)
-        model = model_for_content_type(known) if known else None
+        model = model_for_content_type(known) if known else _only_fragment_model(info)
         if model is not None:
             page = _specific_lookup(info, model, condition)
-            if page is not None:
+            if page is not None and (known or page.content_type_id == content_type_id_for(model)):
+                if known is None:
+                    _remember_type(key, page.content_type_id)
                 return page
         queryset = visibility.pages(Page.objects.filter(**condition))
     else:

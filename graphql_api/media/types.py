@@ -151,6 +151,41 @@ def rendition_filter(name: str) -> Filter:
     return found
 
 
+def prefetched_rendition(image: Image, name: str) -> tuple[str, int, int] | None:
+    """(file, width, height) of the named rendition from the JSON the image's statement
+    carried (``with_renditions``), or None when it was not annotated or lacks that size."""
+    raw = image.__dict__.get(RENDITIONS_ATTR)
+    if raw is None or "prefetched_renditions" in image.__dict__:
+        return None
+    spec = rendition_filter(name)
+    key = spec.get_cache_key(image)
+    for _rid, row_spec, file, width, height, row_key in (
+        json.loads(raw) if isinstance(raw, str) else raw
+    ):
+        if row_spec == spec.spec and row_key == key:
+            return file, width, height
+    return None
+
+
+_URL_PREFIX: dict[str, str] = {}
+
+
+def _rendition_url(file: str) -> str:
+    """``Rendition.url`` of a stored file name without building the model: the storage's
+    URL of the name (the storage's prefix is computed once per tenant schema)."""
+    from django.db import connection
+
+    storage = Image.get_rendition_model()._meta.get_field("file").storage
+    schema = connection.schema_name
+    prefix = _URL_PREFIX.get(schema)
+    if prefix is None:
+        probe = storage.url("x")
+        prefix = _URL_PREFIX[schema] = probe[:-1] if probe.endswith("/x") else ""
+    if not prefix or not file.isascii() or any(c in file for c in "?#% "):
+        return storage.url(file)
+    return prefix + file
+
+
 def rendition_of(image: Image, name: str):
     """The named rendition: from the prefetched ones when present, else created now."""
     spec = rendition_filter(name)
@@ -196,6 +231,12 @@ class ImageType:
         description="Ảnh ở một kích thước cho phép (tạo lần đầu khi cần, sau đó dùng lại).",
     )
     def rendition(self, root: Image, info: strawberry.Info, size: RenditionSize) -> RenditionType:  # type: ignore[valid-type]
+        found = prefetched_rendition(root, size.value)
+        if found is not None:  # from the image's statement: no model instances, no look-up
+            file, width, height = found
+            return RenditionType(
+                url=absolute_url(info, _rendition_url(file)), width=width, height=height
+            )
         rendition = rendition_of(root, size.value)
         return RenditionType(
             url=absolute_url(info, rendition.url), width=rendition.width, height=rendition.height
