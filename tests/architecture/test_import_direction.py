@@ -1,11 +1,27 @@
 """The import direction written in docs/architecture.md holds over the import graph: each
 app imports only the layers below it, and no production app imports the demo."""
 
+import logging
 import re
 
-from importlinter.cli import lint_imports
+from importlinter.cli import lint_imports as _lint_imports
 
 from tests.architecture.conftest import ROOT
+
+
+def lint_imports(**kwargs) -> int:
+    """import-linter's CLI reconfigures logging with ``dictConfig``, which disables every
+    logger that already exists: later tests reading ``caplog`` would see nothing. Keep the
+    suite's loggers as they were."""
+    loggers = [
+        lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger)
+    ]
+    before = {lg: lg.disabled for lg in loggers}
+    try:
+        return _lint_imports(**kwargs)
+    finally:
+        for lg, disabled in before.items():
+            lg.disabled = disabled
 
 
 def _contract(config, contract_id):
