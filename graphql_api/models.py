@@ -38,10 +38,14 @@ PERSISTED_ONLY_KEY = "graphql:persisted-queries-only"
 
 
 def persisted_queries_only() -> bool:
-    """The tenant's switch, cached (saves a statement per API request); dropped on save."""
+    """The tenant's switch, cached (saves a statement per API request); dropped on save.
+
+    Read without ``load()``, which creates the row when it is missing: an API read never
+    writes (a write would also send the rest of the request from the replica to the primary).
+    """
     value = cache.get(PERSISTED_ONLY_KEY)
     if value is None:
-        value = ApiSettings.load().persisted_queries_only
+        value = bool(ApiSettings.objects.values_list("persisted_queries_only", flat=True).first())
         cache.set(PERSISTED_ONLY_KEY, value, 300)
     return value
 

@@ -118,8 +118,12 @@ def db(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def replica(db, replica_cluster):
-    """The replica, running, with a fresh health probe; database access commits."""
+def replica(db, replica_cluster, settings):
+    """The replica, running, with a fresh health probe; database access commits.
+
+    These tests are about routing, so they send ad-hoc queries over GET (allowed here);
+    public clients send only registered queries over GET, which tests/delivery covers."""
+    settings.GRAPHQL_GET_PERSISTED_ONLY = False
     replicas.reset_health()
     if not replica_cluster.running():
         replica_cluster.start()
