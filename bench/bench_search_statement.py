@@ -16,7 +16,9 @@ variants interleaved query by query (so background load hits each alike):
 The TOASTed variants read a copy of the tenant's index table made with the default storage in
 a side schema put first on ``search_path`` (same rows, same indexes, same statistics); the
 "old" statement is today's with its title tiers rewritten back (``old_title_tiers``). Every
-variant returns the same ids in the same order (checked).
+variant returns the same ids in the same order (checked). It also prints the median time
+``cms.search`` and Django take to build the statement in Python (what the floor pays per
+request besides running it).
 
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_bench_gql \\
       .venv/bin/python bench/bench_search_statement.py
@@ -30,6 +32,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -117,10 +120,12 @@ def main() -> None:
     with schema_context(gql.SCHEMA):
         root = floor._root()
         pages = Page.objects.live().public().filter(depth__gt=1, url_path__startswith=root)
-        statements = []
+        statements, build_ms = [], []
         for text in terms:
+            started = time.perf_counter()
             queryset = _search(pages, parse(text)).values("id", "title", "url_path")[:20]
             new = queryset.query.sql_with_params()
+            build_ms.append((time.perf_counter() - started) * 1000)
             statements.append((text, new, old_title_tiers(*new)))
         make_toasted_copy(gql.SCHEMA)
         main_path = f"{gql.SCHEMA}, public"
@@ -165,6 +170,9 @@ def main() -> None:
             f"  {name:<13} {row['median_ms']:>10.2f} {row['mean_ms']:>8.2f} {row['p95_ms']:>7.2f}"
             f" {row['median_buffers']:>8.0f} {row['before_over']:>5.2f}x"
         )
+    build = round(statistics.median(build_ms), 2)
+    print(f"  building the statement in Python (cms.search + Django's compiler): median {build} ms")
+    summary["build_median_ms"] = build
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     path = gql.RESULTS / f"search_statement-{stamp}.json"
     path.write_text(
