@@ -178,3 +178,65 @@ def test_admin_page_search_is_accent_insensitive_and_ranks_exact_first(
     assert nfd_html.find("Số lượng đoàn viên tăng mạnh") > nfd_html.find(
         "Tăng lương tối thiểu vùng từ năm 2026"
     )
+
+
+# --- The ranked statement's cost (issue 12) -----------------------------------------------
+
+TITLE_TIER_QUERIES = [
+    "lương",
+    "luong toi thieu vung",
+    "đoàn viên công đoàn",
+    '"tối thiểu vùng"',
+    "hội nghị 2026",
+    "it's đoàn-viên",
+    "4.960.000 đồng",
+]
+
+
+def test_title_tiers_match_exactly_what_the_title_only_vector_matches(tenant_a, corpus):
+    """``body @@ TitleQuery(q)`` (lexemes labelled :A) gives the same answer as the old
+    ``ts_filter(body, '{a}') @@ q`` for every indexed row: words, phrases, quotes, hyphens."""
+    from django.contrib.postgres.search import SearchQuery
+    from django.db.models import F, Func, Value
+    from wagtail.search.models import IndexEntry
+
+    from cms.search import normalise_query
+    from cms.search_backend import Matches, TitleQuery
+
+    matched = 0
+    with schema_context(tenant_a.schema_name):
+        for text in TITLE_TIER_QUERIES:
+            plain = normalise_query(text).replace('"', "")
+            raw = " & ".join("'{}'".format(w.replace("'", "''")) for w in plain.split())
+            for query in (
+                SearchQuery(plain, search_type="phrase", config="simple"),
+                SearchQuery(plain, search_type="plain", config="simple"),
+                SearchQuery(raw, search_type="raw", config="simple"),
+            ):
+                rows = IndexEntry.objects.annotate(
+                    weighted=Matches(F("body"), TitleQuery(query)),
+                    filtered=Matches(Func(F("body"), Value("{a}"), function="ts_filter"), query),
+                ).values_list("weighted", "filtered")
+                for weighted, filtered in rows:
+                    assert weighted == filtered, (text, query)
+                    matched += int(filtered)
+    assert matched > 0  # some title matched: the comparison was not all-False
+
+
+def test_index_vector_is_stored_in_the_row(tenant_a, tenant_b):
+    """cms migration 0002: tenants (cloned from the template) keep ``body`` in the row,
+    where ranking reads it without a TOAST fetch per expression."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT n.nspname, a.attstorage FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relname = 'wagtailsearch_indexentry' AND a.attname = 'body'
+              AND n.nspname IN (%s, %s)
+            """,
+            [tenant_a.schema_name, tenant_b.schema_name],
+        )
+        storage = dict(cursor.fetchall())
+    assert storage == {tenant_a.schema_name: "m", tenant_b.schema_name: "m"}
