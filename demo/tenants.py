@@ -51,9 +51,7 @@ def seed_tenant_people(tenant, domain: str) -> dict:
 
     editor_email, moderator_email = f"bientap@{domain}", f"moderator@{domain}"
     GrantRole(demo_account(editor_email, "Biên tập", "viên"), tenant, Role.EDITOR).execute()
-    GrantRole(
-        demo_account(moderator_email, "Kiểm duyệt", "viên"), tenant, Role.MODERATOR
-    ).execute()
+    GrantRole(demo_account(moderator_email, "Kiểm duyệt", "viên"), tenant, Role.MODERATOR).execute()
     with schema_context(tenant.schema_name):
         settings = ApiSettings.load()
         if not settings.frontend_preview_url:

@@ -1,5 +1,8 @@
 import os
+import subprocess
+import sys
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
@@ -57,7 +60,9 @@ class Command(BaseCommand):
                 f"  {tenant.name}\n    admin:  http://{domain}:{port}/admin/"
                 f"   editor: {people['editor']} / {password}   (+{new} new articles)\n"
                 f"    moderator: {people['moderator']} / {password}"
-                f"   frontend preview: {people['preview']}"
+                f"   frontend preview: {people['preview']}\n"
+                f"    feeds:  http://{domain}:{port}/feeds/rss.xml  (atom.xml, feed.json)"
+                f"   sitemap: http://{domain}:{port}/sitemap.xml"
             )
         say(
             f"  Org tree: {tree['organizations']} organisations, linked to "
@@ -87,4 +92,16 @@ class Command(BaseCommand):
                 "(edits only this microsite's pages)"
             )
         if not no_serve:
-            call_command("runserver", addrport, use_reloader=False)
+            # Scheduled publishing, webhooks and background renditions run on the job queue:
+            # one worker beside the development server, stopped with it.
+            say("  Background worker: python manage.py worker (started, stops with the server)")
+            manage = str(settings.BASE_DIR / "manage.py")
+            worker = subprocess.Popen([sys.executable, manage, "worker"])
+            try:
+                call_command("runserver", addrport, use_reloader=False)
+            finally:
+                worker.terminate()
+                try:
+                    worker.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
