@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings_cache")
 
+from bench.servers import wait_listening  # noqa: E402
 from congdoan.embedded_pg import ensure_if_needed  # noqa: E402
 
 ensure_if_needed()
@@ -216,16 +217,7 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{name} exited; see {self.log.name}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"{name} did not start")
+        wait_listening(self.process, self.port, what=name, log=self.log.name, timeout=60)
 
     def get(self, path: str, host: str, headers: dict | None = None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)

@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings_bench")
 
+from bench.servers import wait_listening  # noqa: E402
 from congdoan.embedded_pg import ensure_if_needed  # noqa: E402
 
 ensure_if_needed()
@@ -317,16 +318,8 @@ class Server:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{name} server exited; see bench/results/{name}.log")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"{name} server did not start; see bench/results/{name}.log")
+        log = f"bench/results/{name}.log"
+        wait_listening(self.process, self.port, what=f"{name} server", log=log, timeout=90)
 
     def request(self, method: str, path: str, payload: bytes | None = None):
         """(body bytes, seconds): only sending the request and reading the whole response

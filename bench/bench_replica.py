@@ -23,7 +23,6 @@ import datetime
 import http.client
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,6 +42,7 @@ from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 
 from bench.bench_graphql import free_port, pct, seed  # noqa: E402  (sets Django up)
+from bench.servers import wait_listening  # noqa: E402
 from tenants.models import Tenant, TenantKind  # noqa: E402
 from tenants.provisioning import drop_tenant, ensure_template, provision_tenant  # noqa: E402
 from tenants.public import ensure_public_tenant  # noqa: E402
@@ -113,16 +113,7 @@ class Gunicorn:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{name} exited; see {self.log_path}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"{name} did not start; see {self.log_path}")
+        wait_listening(self.process, self.port, what=name, log=self.log_path, timeout=60)
 
     def stop(self) -> None:
         self.process.terminate()
