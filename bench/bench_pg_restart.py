@@ -134,6 +134,8 @@ def app_env(cluster: Cluster, **extra) -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings_pgrestart",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "VOICE_ENCRYPTION_KEYS": "YmVuY2gtcGctcmVzdGFydC12b2ljZS1rZXktMDAwMDA=",
+        "VOICE_INDEX_KEY": secrets.token_urlsafe(32),
         "DATABASE_URL": cluster.url(),
         "DJANGO_ALLOWED_HOSTS": f"{HOST},127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",

@@ -35,5 +35,7 @@ urlpatterns = [
     ),
     path("sitemap.xml", delivery.sitemap_index, name="sitemap-index"),
     path("sitemaps/<int:number>.xml", delivery.sitemap_file, name="sitemap"),
+    # Workers' voice: the question form and "follow my case" pages (voice/urls.py).
+    path("", include("voice.urls")),
     path("", include(wagtail_urls)),
 ]

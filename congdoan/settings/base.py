@@ -32,6 +32,11 @@ SHARED_APPS = [
     "jobs",
     "delivery",
     "webhooks",
+    # Workers' voice: cases, consent, routing and deadlines (docs/voice.md); its audit trail
+    # is kept by database triggers (django-pgtrigger, django-pghistory).
+    "pgtrigger",
+    "pghistory",
+    "voice",
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "django.contrib.sessions",
@@ -523,3 +528,10 @@ WEBHOOKS_DISABLE_AFTER_FAILED_DELIVERIES = env_int("WEBHOOKS_DISABLE_AFTER_FAILE
 WEBHOOKS_DISABLE_AFTER_DAYS = env_int("WEBHOOKS_DISABLE_AFTER_DAYS", 5)
 # After a secret rotation the old secret keeps signing for this many hours.
 WEBHOOKS_SECRET_GRACE_HOURS = env_int("WEBHOOKS_SECRET_GRACE_HOURS", 24)
+
+# --- Workers' voice: personal data at rest (docs/personal-data.md) ---------------------------
+# Fernet keys, newest first (every key decrypts, the first encrypts; rotate with
+# `manage.py voice_rotate_keys`). Production refuses to start without them.
+VOICE_ENCRYPTION_KEYS = env_list("VOICE_ENCRYPTION_KEYS", [])
+# Key of the blind indexes (keyed hashes of phone numbers and e-mails, follow-up secrets).
+VOICE_INDEX_KEY = env_str("VOICE_INDEX_KEY")

@@ -3,7 +3,7 @@
 from congdoan.settings.base import *  # noqa: F403
 from congdoan.settings.base import BASE_DIR
 from congdoan.settings.env import env_int, env_str
-from congdoan.settings.secret import install_secret_key
+from congdoan.settings.secret import derived_voice_keys, install_secret_key
 
 # The demo command and its sample content (never installed in production).
 SHARED_APPS = [*SHARED_APPS, "demo"]  # noqa: F405
@@ -11,6 +11,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 DEBUG = True
 SECRET_KEY = install_secret_key(BASE_DIR)
+_voice_keys, _voice_index = derived_voice_keys(SECRET_KEY)
+VOICE_ENCRYPTION_KEYS = VOICE_ENCRYPTION_KEYS or _voice_keys  # noqa: F405
+VOICE_INDEX_KEY = VOICE_INDEX_KEY or _voice_index  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 GRAPHQL_INTROSPECTION = True
 GRAPHQL_MASK_ERRORS = False

@@ -6,6 +6,11 @@ from congdoan.settings.env import env_bool, env_int, env_list, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", required=True)
+# Personal data in cases is encrypted with these (docs/personal-data.md); no fallback.
+VOICE_ENCRYPTION_KEYS = env_list("VOICE_ENCRYPTION_KEYS", []) or [
+    env_str("VOICE_ENCRYPTION_KEYS", required=True)
+]
+VOICE_INDEX_KEY = env_str("VOICE_INDEX_KEY", required=True)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [".congdoan.vn"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

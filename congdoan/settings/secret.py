@@ -36,3 +36,14 @@ def install_secret_key(base_dir: Path) -> str:
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(key + "\n")
     return key
+
+
+def derived_voice_keys(secret_key: str) -> tuple[list[str], str]:
+    """Development only: an encryption key and an index key derived from the install's
+    secret key, when ``VOICE_ENCRYPTION_KEYS`` / ``VOICE_INDEX_KEY`` are not set."""
+    import base64
+    import hashlib
+
+    enc = base64.urlsafe_b64encode(hashlib.sha256(f"voice-enc:{secret_key}".encode()).digest())
+    index = hashlib.sha256(f"voice-index:{secret_key}".encode()).hexdigest()
+    return [enc.decode()], index

@@ -7,6 +7,9 @@ from congdoan.settings.env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
+# Test-only keys (tests/voice rotate them); production reads its own from the environment.
+VOICE_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LXZvaWNlLWtleS0wMDAwMDAwMDAwMDA="]
+VOICE_INDEX_KEY = "test-only-voice-index-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

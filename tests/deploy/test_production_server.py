@@ -35,6 +35,8 @@ def production_env(django_db_setup, tmp_path_factory):
         "HOME": str(root),
         "DJANGO_SETTINGS_MODULE": PRODUCTION,
         "DJANGO_SECRET_KEY": "production-smoke-" + "k" * 40,
+        "VOICE_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi1zbW9rZS12b2ljZS1rZXktMDAwMDA=",
+        "VOICE_INDEX_KEY": "production-smoke-index-key",
         "DJANGO_ALLOWED_HOSTS": "a.test,public.test,khong-co.test",
         "DATABASE_URL": _database_url(),
         "REDIS_URL": settings.CACHES["default"]["LOCATION"],

@@ -25,7 +25,13 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_never_runs_in_debug():
-    done = _import_production({"DJANGO_SECRET_KEY": "x" * 50})
+    done = _import_production(
+        {
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "VOICE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LXZvaWNlLWtleS0wMDAwMDAwMDAwMDA=",
+            "VOICE_INDEX_KEY": "i" * 40,
+        }
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
 

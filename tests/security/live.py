@@ -307,6 +307,8 @@ def production_env(**extra) -> dict:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "congdoan.settings.production",
         "DJANGO_SECRET_KEY": SERVER_SECRET_KEY,
+        "VOICE_ENCRYPTION_KEYS": "c2VjdXJpdHktbGl2ZS12b2ljZS1rZXktMDAwMDAwMDA=",
+        "VOICE_INDEX_KEY": "security-live-index-key",
         "DATABASE_URL": url,
         "DJANGO_ALLOWED_HOSTS": ".test,127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "0",

@@ -100,6 +100,8 @@ def test_media_route_is_the_checking_view_in_every_setting():
     env = {
         **os.environ,
         "DJANGO_SECRET_KEY": "x" * 50,
+        "VOICE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LXZvaWNlLWtleS0wMDAwMDAwMDAwMDA=",
+        "VOICE_INDEX_KEY": "i" * 40,
         "DATABASE_URL": os.environ.get("DATABASE_URL", "postgres://x@127.0.0.1/x"),
     }
     code = (

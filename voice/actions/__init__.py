@@ -1,0 +1,1 @@
+"""Every state-changing operation on cases, one action per file (see ``congdoan.actions``)."""
