@@ -104,7 +104,7 @@ def test_answer_close_reopen(case_g1, g1_handler, sent):
     assert case.first_response_at == case.answered_at
     first = case.first_response_at
 
-    with pytest.raises(ValidationError, match="đã được trả lời lúc .* bởi"):
+    with pytest.raises(ValidationError, match=r"đã được trả lời lúc .* bởi"):
         AnswerCase(case, body="Lần hai", actor=g1_handler).execute()
     with pytest.raises(ValidationError, match="Lý do mở lại không được để trống"):
         ReopenCase(case, reason="", actor=g1_handler).execute()
@@ -112,7 +112,7 @@ def test_answer_close_reopen(case_g1, g1_handler, sent):
     CloseCase(case, actor=g1_handler).execute()
     case = fresh(case)
     assert case.status == Status.CLOSED and case.closed_at
-    with pytest.raises(ValidationError, match="Không thể đóng vụ việc.*Đã đóng"):
+    with pytest.raises(ValidationError, match=r"Không thể đóng vụ việc.*Đã đóng"):
         CloseCase(case, actor=g1_handler).execute()
 
     ReopenCase(case, reason="Người lao động hỏi thêm về ngày nghỉ bù.", actor=g1_handler).execute()
@@ -226,7 +226,9 @@ def test_saved_answer_versions(org_tree, make_case, case_g1, g1_handler, handler
     with pytest.raises(ValidationError, match="phiên bản 2"):
         SaveAnswer(previous=v1, title="x", body="y", actor=g1_handler).execute()
     with pytest.raises(ValidationError, match="đã có câu trả lời mẫu"):
-        SaveAnswer(organization=org_tree["g1"], title=v1.title, body="z", actor=g1_handler).execute()
+        SaveAnswer(
+            organization=org_tree["g1"], title=v1.title, body="z", actor=g1_handler
+        ).execute()
     with pytest.raises(PermissionDenied):
         SaveAnswer(
             organization=org_tree["g1"], title="Khác", body="z", actor=handler_of(org_tree["g2"])
