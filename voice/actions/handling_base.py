@@ -61,9 +61,13 @@ class HandlingAction(CaseAction):
     def check_scope(self) -> None:
         if self.actor is None or access.can_handle(self.actor, self.case):
             return
-        moved = self.seen_level is not None and self.case.escalation_level != self.seen_level
-        if moved and self.seen_path and self._covered(self.seen_path):
-            raise ValidationError(self.moved_message())
+        if self.seen_level is not None and self.case.escalation_level != self.seen_level:
+            # Moved away from where the actor saw it: say so if they could see it there.
+            step = self.case.escalations.filter(level=self.seen_level + 1)
+            step = step.values_list("from_organization__path", flat=True).first()
+            seen_path = step or self.seen_path
+            if seen_path and self._covered(seen_path):
+                raise ValidationError(self.moved_message())
         raise CaseNotFound(CaseNotFound.message)
 
     def _covered(self, path: str) -> bool:

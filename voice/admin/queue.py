@@ -433,7 +433,7 @@ def _merge(request, case, seen):
     if target is None:
         raise ValidationError("Không tìm thấy vụ việc cần gộp vào.")
     MergeCases(case, into=target, actor=request.user, seen_level=seen).execute()
-    return f"Đã gộp vụ việc {case.code} vào vụ việc {target.code}; người gửi đã được thông báo."
+    return f"Đã gộp vụ việc vào vụ việc {target.code}; người gửi đã được thông báo."
 
 
 OPERATIONS = {
@@ -483,10 +483,13 @@ def case_operation(request, pk, operation):
     if operation not in OPERATIONS:
         return not_found(request)
     case = _case_or_none(request, pk)
-    if case is None:
+    seen = _seen_level(request)
+    if case is None and seen is None:
         return not_found(request)
     try:
-        done = OPERATIONS[operation](request, case, _seen_level(request))
+        # A case no longer in the queue goes to the action by id: it says whether it was
+        # escalated away since the page was loaded, or is simply not found.
+        done = OPERATIONS[operation](request, case if case is not None else pk, seen)
     except (CaseNotFound, ObjectDoesNotExist):
         return not_found(request)
     except (ValidationError, PermissionDenied) as exc:
