@@ -323,12 +323,11 @@ def render_case(request, case: Case, *, answer_body: str = "", status: int = 200
     similar = []
     similar_cases = optional("voice.classify", "similar_cases")
     if similar_cases is not None and case.is_open:
+        found = [c for c in similar_cases(case, limit=5) if c.pk != case.pk]
         visible = set(
-            queue_cases(user)
-            .filter(pk__in=[c.pk for c in similar_cases(case, limit=5)])
-            .values_list("pk", flat=True)
+            queue_cases(user).filter(pk__in=[c.pk for c in found]).values_list("pk", flat=True)
         )
-        similar = [c for c in similar_cases(case, limit=5) if c.pk in visible and c.pk != case.pk]
+        similar = [c for c in found if c.pk in visible]
     accesses = list(case.accesses.select_related("user").order_by("-at")[:20])
     now = timezone.now()
     return TemplateResponse(

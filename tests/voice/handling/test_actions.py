@@ -162,7 +162,7 @@ def test_merge_tells_the_asker_and_answer_reaches_duplicates(
     duplicate = fresh(duplicate)
     assert duplicate.status == Status.MERGED and duplicate.merged_into_id == case_g1.pk
     notice = duplicate.messages.get(kind=MessageKind.NOTICE)
-    assert case_g1.code in notice.body and notice.visible_to_worker
+    assert duplicate.code in notice.body and notice.visible_to_worker
     assert case_g1.messages.filter(kind=MessageKind.NOTE).exists()
 
     with pytest.raises(ValidationError, match="đã được gộp vào vụ việc"):
