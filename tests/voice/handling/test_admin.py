@@ -3,6 +3,7 @@ budget), case screen (access log, identity, timeline, operations), sibling 404, 
 answers library, appointing handlers."""
 
 import datetime
+import importlib.util
 
 import pytest
 from django.utils import timezone
@@ -308,3 +309,23 @@ def test_org_admin_appoints_handlers(org_tree, tenant_a, client_for, make_case):
     editor_client = client_for(tenant_a, editor)
     assert MENU not in html(editor_client.get("/admin/"))
     assert editor_client.get(QUEUE).status_code == 302
+
+
+def test_merge_from_the_case_screen(org_tree, make_case, g1_admin_client):
+    _user, client = g1_admin_client
+    text = "Công ty không trả lương làm thêm giờ ngày lễ Quốc khánh cho công nhân may."
+    target = make_case(org_tree["g1"], body=text)
+    duplicate = make_case(org_tree["g1"], body=text + " Xin hỏi có đúng luật không?")
+    if importlib.util.find_spec("voice.classify") is not None:
+        page = html(client.get(f"{QUEUE}{duplicate.pk}/"))
+        assert "Vụ việc tương tự" in page and target.code in page
+    sibling_case = make_case(org_tree["g2"], body=text)
+    refused = client.post(f"{QUEUE}{duplicate.pk}/gop/", {"into": sibling_case.pk, "seen_level": 0})
+    assert "Không tìm thấy vụ việc cần gộp vào" in html(refused)
+    response = client.post(
+        f"{QUEUE}{duplicate.pk}/gop/", {"into": target.pk, "seen_level": 0}, follow=True
+    )
+    assert f"vào vụ việc {target.code}" in html(response)
+    duplicate = Case.objects.get(pk=duplicate.pk)
+    assert duplicate.status == Status.MERGED and duplicate.merged_into_id == target.pk
+    assert duplicate.messages.filter(kind=MessageKind.NOTICE).count() == 1
