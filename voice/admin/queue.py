@@ -395,16 +395,20 @@ def download(request, pk, attachment_pk):
 
 
 def _seen_level(request):
-    try:
-        return int(request.POST.get("seen_level", ""))
-    except ValueError:
-        return None
+    value = request.POST.get("seen_level", "").strip()
+    return int(value) if value.isdigit() and len(value) < 6 else None
+
+
+def _number(value) -> int:
+    """A form's id value, 0 when it is not a number (nothing has id 0)."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and len(value) < 19 else 0
 
 
 def _user(pk):
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.filter(pk=pk or None, is_active=True).first()
+    return get_user_model().objects.filter(pk=_number(pk), is_active=True).first()
 
 
 def _saved_answer_text(answer) -> str:
@@ -417,8 +421,8 @@ def _answer(request, case, seen):
     body = request.POST.get("body", "")
     saved = None
     if request.POST.get("saved_answer"):
-        pk = request.POST["saved_answer"]
-        saved = available_answers(request.user).filter(pk=pk if pk.isdigit() else 0).first()
+        pk = _number(request.POST["saved_answer"])
+        saved = available_answers(request.user).filter(pk=pk).first()
         if saved is None:
             raise ValidationError("Không tìm thấy câu trả lời mẫu đã chọn.")
         if not body.strip():  # without JavaScript: the saved answer as it is
@@ -428,7 +432,7 @@ def _answer(request, case, seen):
 
 
 def _merge(request, case, seen):
-    target = queue_cases(request.user).filter(pk=request.POST.get("into") or 0).first()
+    target = queue_cases(request.user).filter(pk=_number(request.POST.get("into"))).first()
     if target is None:
         raise ValidationError("Không tìm thấy vụ việc cần gộp vào.")
     MergeCases(case, into=target, actor=request.user, seen_level=seen).execute()

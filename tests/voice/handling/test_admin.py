@@ -329,3 +329,28 @@ def test_merge_from_the_case_screen(org_tree, make_case, g1_admin_client):
     duplicate = Case.objects.get(pk=duplicate.pk)
     assert duplicate.status == Status.MERGED and duplicate.merged_into_id == target.pk
     assert duplicate.messages.filter(kind=MessageKind.NOTICE).count() == 1
+
+
+def test_garbage_input_is_a_message_never_a_500(org_tree, make_case, g1_admin_client, appoint):
+    _user, client = g1_admin_client
+    case = make_case(org_tree["g1"])
+    url = f"{QUEUE}{case.pk}/"
+    posts = [
+        ("phan-cong", {"assignee": "abc", "seen_level": "x"}),
+        ("phan-cong", {"assignee": "9" * 30, "seen_level": "0"}),
+        ("gop", {"into": "'; drop table", "seen_level": "0"}),
+        ("tra-loi", {"body": "", "saved_answer": "1e9", "seen_level": "0"}),
+        ("tra-loi", {"body": "\x00\x00", "seen_level": "0"}),
+        ("linh-vuc", {"topic": "<script>", "seen_level": "0"}),
+        ("mo-lai", {"reason": "x", "seen_level": "0"}),
+        ("dong", {"seen_level": "-1"}),
+    ]
+    for operation, data in posts:
+        response = client.post(f"{url}{operation}/", data)
+        assert response.status_code in (302, 409), (operation, response.status_code)
+    assert client.post(f"{url}khong-co/", {}).status_code == 404
+    for params in ({"status": "bogus"}, {"p": "-5"}, {"org": "x" * 500}, {"due": "1"}):
+        assert client.get(QUEUE, params).status_code == 200
+    assert client.get(f"{QUEUE}999999999/").status_code == 404
+    case = Case.objects.get(pk=case.pk)
+    assert case.status == Status.NEW and not case.messages.exists() and case.assignee is None
