@@ -198,7 +198,9 @@ def test_operations_over_the_admin(org_tree, make_case, g1_admin_client):
     assert Case.objects.get(pk=case.pk).status == Status.IN_PROGRESS
 
 
-def test_escalated_meanwhile_is_said_clearly(org_tree, make_case, g1_admin_client):
+def test_escalated_meanwhile_is_said_clearly(
+    org_tree, make_case, g1_admin_client, appoint, tenant_a, client_for
+):
     _user, client = g1_admin_client
     case = make_case(org_tree["g1"])
     Escalation.objects.create(
@@ -222,6 +224,12 @@ def test_escalated_meanwhile_is_said_clearly(org_tree, make_case, g1_admin_clien
     assert not case.messages.exists()
     # Without having seen it, the same case is simply not found.
     assert client.post(f"{QUEUE}{case.pk}/tra-loi/", {"body": "x"}).status_code == 404
+    # The upper level's handler sees it, with the escalation in its history.
+    upper = client_for(tenant_a, appoint(org_tree["ua1"]))
+    history = html(upper.get(f"{QUEUE}{case.pk}/"))
+    assert "Chuyển cấp lần 1 (Quá hạn phản hồi)" in history
+    assert "Từ Công đoàn cơ sở Công ty TNHH May Việt Tiến lên Công đoàn phường Hoàn Kiếm" in history
+    assert "Đơn vị xử lý: Công đoàn phường Hoàn Kiếm" in history
 
 
 def test_attachment_download_is_logged(org_tree, make_case, g1_admin_client):

@@ -15,7 +15,7 @@ import time
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from hierarchy.models import Organization
@@ -236,3 +236,18 @@ def test_the_escalation_stand_in_refuses_an_answered_case(db, org_tree, make_cas
     case = make_case(org_tree["g1"], status=Status.ANSWERED)
     with pytest.raises(ValidationError, match="không chuyển lên cấp trên"):
         EscalateStandIn(case).execute()
+
+
+def test_a_stale_copy_cannot_overwrite_a_transition(db, org_tree, make_case):
+    """The second line of defence behind the row lock: django-fsm's
+    ConcurrentTransitionMixin refuses to save a transition from a state that changed."""
+    from django_fsm import ConcurrentTransition
+
+    case = make_case(org_tree["g1"])
+    one, two = Case.objects.get(pk=case.pk), Case.objects.get(pk=case.pk)
+    one.answer()
+    one.save()
+    two.escalate()
+    with pytest.raises(ConcurrentTransition), transaction.atomic():
+        two.save()
+    assert Case.objects.get(pk=case.pk).status == Status.ANSWERED
