@@ -49,6 +49,7 @@ def test_handler_answers_a_case_with_a_saved_answer(
     page.get_by_role("button", name="Ý kiến người lao động").click()
     page.get_by_role("link", name="Hàng đợi vụ việc").click()
     page.wait_for_url("**/admin/y-kien/")
+    screenshot(page, "voice-admin-queue")
     row = page.locator(f'tr[data-case="{case.code}"]')
     assert "Mới tiếp nhận" in row.inner_text()
     row.get_by_role("link", name=case.code).click()
