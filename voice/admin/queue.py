@@ -487,7 +487,8 @@ def case_operation(request, pk, operation):
         return not_found(request)
     case = _case_or_none(request, pk)
     seen = _seen_level(request)
-    if case is None and seen is None:
+    if case is None and (seen is None or access.visible_cases(request.user).filter(pk=pk).exists()):
+        # Not seen here, or handled by this account but in another tenant's subtree.
         return not_found(request)
     try:
         # A case no longer in the queue goes to the action by id: it says whether it was

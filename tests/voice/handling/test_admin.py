@@ -125,6 +125,12 @@ def test_every_view_is_logged_and_sibling_gets_404(
     # Another province's handler on its own host: not found either.
     other = client_for(tenant_b, appoint(org_tree["g4"]))
     assert other.get(url).status_code == 404
+    # A handler of both provinces acts on province A's cases on A's host only.
+    both = appoint(org_tree["g1"])
+    AppointHandler(user=both, organization=org_tree["g4"]).execute()
+    on_b = client_for(tenant_b, both)
+    assert on_b.get(url).status_code == 404
+    assert on_b.post(f"{url}ghi-chu/", {"body": "Ghi chú", "seen_level": 0}).status_code == 404
     assert not case.messages.exists() and Case.objects.get(pk=case.pk).status == Status.NEW
     assert CaseAccess.objects.filter(case=case).count() == 2
 
