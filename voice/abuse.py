@@ -64,11 +64,17 @@ class SubmissionLimited(Exception):
         self.retry_after = max(1, int(retry_after))
         unit = _UNITS.get(limit.GRANULARITY.name, limit.GRANULARITY.name)
         every = f"mỗi {limit.multiples} {unit}" if limit.multiples > 1 else f"mỗi {unit}"
-        self.message = (
-            f"Bạn đã gửi quá nhiều ý kiến từ {_WHO.get(kind, 'nơi này')} "
-            f"(tối đa {limit.amount} ý kiến {every}). "
-            f"Vui lòng thử lại sau {wait_text(self.retry_after)}."
-        )
+        if kind == "follow":
+            self.message = (
+                f"Bạn đã nhập sai mã quá nhiều lần (tối đa {limit.amount} lần {every}). "
+                f"Vui lòng thử lại sau {wait_text(self.retry_after)}."
+            )
+        else:
+            self.message = (
+                f"Bạn đã gửi quá nhiều ý kiến từ {_WHO.get(kind, 'nơi này')} "
+                f"(tối đa {limit.amount} ý kiến {every}). "
+                f"Vui lòng thử lại sau {wait_text(self.retry_after)}."
+            )
         super().__init__(self.message)
 
 
@@ -162,6 +168,23 @@ def hit_submission(*, member=None, contact_index: str = "", ip: str | None = Non
         raise
     except Exception:
         logger.warning("Không kiểm tra được giới hạn gửi ý kiến (Redis?); cho qua", exc_info=True)
+
+
+def hit_follow_failure(ip: str | None) -> None:
+    """Count a wrong code/secret on the follow page (``VOICE_FOLLOW_IP_RATE``, default
+    ``30/hour`` per IP): secrets have 80 bits, this only keeps scripts from hammering."""
+    if not limits_enabled() or not ip:
+        return
+    rate = getattr(settings, "VOICE_FOLLOW_IP_RATE", "30/hour")
+    try:
+        lim = limiter()
+        for item in _rates(rate):
+            if not lim.hit(item, "follow", network(ip)):
+                raise _refusal(lim, "follow", network(ip), item)
+    except SubmissionLimited:
+        raise
+    except Exception:
+        logger.warning("Không kiểm tra được giới hạn tra cứu (Redis?); cho qua", exc_info=True)
 
 
 def _refusal(lim, kind, ident, item) -> SubmissionLimited:
