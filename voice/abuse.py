@@ -226,7 +226,11 @@ def issue_challenge() -> Challenge:
     else:
         question, answer = f"{_WORDS[a]} cộng {_WORDS[b]} bằng mấy?", a + b
     nonce = secrets.token_urlsafe(12)
-    payload = {"n": nonce, "h": _answer_mac(nonce, str(answer)), "t": round(time.time(), 2)}
+    payload = {
+        "n": nonce,
+        "h": _answer_mac(nonce, str(answer)),
+        "t": math.floor(time.time() * 1000) / 1000,
+    }
     token = signing.dumps(payload, salt=_SALT, compress=False)
     return Challenge(token=token, question=question[0].upper() + question[1:])
 

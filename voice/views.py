@@ -126,10 +126,11 @@ def submit(request, code: str | None = None):
     else:
         for upload in files:
             if upload.size > intake.max_bytes():  # refused before being read
+                size = f"{upload.size / 1048576:.1f}".replace(".", ",")
                 form.add_error(
                     None,
-                    f"Tệp “{upload.name}” nặng {upload.size / 1048576:.1f} MB, mỗi tệp tối đa "
-                    f"{intake.max_bytes() // 1048576} MB.".replace(".", ",", 1),
+                    f"Tệp “{upload.name}” nặng {size} MB, mỗi tệp tối đa "
+                    f"{intake.max_bytes() / 1048576:g} MB.".replace(".0 MB", " MB"),
                 )
                 break
             attachments.append((upload.name, upload.read(), upload.content_type))
