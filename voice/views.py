@@ -16,14 +16,18 @@ Every page is ``Cache-Control: no-store`` (they carry codes, secrets and persona
 from __future__ import annotations
 
 import secrets
+import time
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
@@ -57,7 +61,48 @@ def _org_for(code: str | None) -> Organization:
     return org
 
 
+# The blank form of an organisation is rendered once per process and notice versions (the
+# widgets are most of a GET's time); the CSRF token and the challenge are put in per request.
+_BLANK: dict = {}
+_BLANK_SECONDS = 300
+_CSRF, _TOKEN, _QUESTION = "__VOICE_CSRF__", "__VOICE_CHALLENGE__", "__VOICE_QUESTION__"
+
+
+def _blank_form(request, org):
+    form = IntakeForm(initial={"challenge_token": _TOKEN})
+    versions = tuple(sorted((p, n.version, n.sha256) for p, n in form.notices.items()))
+    key = (connection.schema_name, org.pk, org.name, versions)
+    cached = _BLANK.get(key)
+    if cached is None or cached[0] < time.monotonic():
+        html = render_to_string(
+            "voice/public/form.html",
+            {
+                "org": org,
+                "form": form,
+                "challenge": abuse.Challenge(token=_TOKEN, question=_QUESTION),
+                "csrf_token": _CSRF,
+                "kind_help": KIND_HELP,
+                "identity_help": IDENTITY_HELP,
+                "max_files": intake.max_files(),
+                "max_mb": intake.max_bytes() // (1024 * 1024),
+            },
+        )
+        if len(_BLANK) > 512:
+            _BLANK.clear()
+        cached = _BLANK[key] = (time.monotonic() + _BLANK_SECONDS, html)
+    challenge = abuse.issue_challenge()
+    html = (
+        cached[1]
+        .replace(_CSRF, escape(get_token(request)))
+        .replace(_TOKEN, escape(challenge.token))
+        .replace(_QUESTION, escape(challenge.question))
+    )
+    return HttpResponse(html)
+
+
 def _render_form(request, org, form, *, status=200, error="", retry_after=None):
+    if not form.is_bound and not error:
+        return _blank_form(request, org)
     challenge = abuse.issue_challenge()
     data = form.data.copy() if form.is_bound else None
     if data is not None:
