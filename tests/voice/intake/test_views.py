@@ -218,3 +218,18 @@ def test_suggestions_endpoint_is_empty_until_qa_exists(web):
     response = web.get("/y-kien/goi-y/", {"q": "lương làm thêm giờ ngày lễ"})
     assert response.status_code == 200
     assert response.json() == {"results": []} or "results" in response.json()
+
+
+def test_each_form_gets_its_own_csrf_token_and_challenge(web, tenant_b, org_tree):
+    first, second = web.get("/y-kien/").content.decode(), web.get("/y-kien/").content.decode()
+    token = re.compile(r'name="challenge_token" value="([^"]+)"')
+    assert token.search(first).group(1) != token.search(second).group(1)
+    for html in (first, second):
+        assert "__VOICE_" not in html
+        assert re.search(r'name="csrfmiddlewaretoken" value="[A-Za-z0-9]{32,}"', html)
+    assert "csrftoken" in web.cookies
+    # The blank form is cached per organisation: another tenant's host shows its own.
+    from tests.conftest import tenant_client
+
+    other = tenant_client(tenant_b).get("/y-kien/").content.decode()
+    assert "Liên đoàn Lao động tỉnh B" in other and "tỉnh A" not in other
