@@ -28,6 +28,7 @@ only when a rule or a successor leads outside the paths already read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -62,16 +63,15 @@ class Window:
     rule_id: int | None = None
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):
     id: int
-    path: str
     kind: str
     topic: str
     response_hours: int | None
     working_days_only: bool
-    route_to_path: str | None
     overridable: bool
+    route_to_path: str | None
+    path: str
 
     @property
     def depth(self) -> int:
@@ -84,67 +84,77 @@ class _Rule:
 
 # Organisations on the requested paths, each with its rules (none: one row of NULLs), the
 # path of every rule's destination and of the organisation's successor.
-_SQL = """
-SELECT o.*, r.id AS r_id, r.kind AS r_kind, r.topic AS r_topic,
-       r.response_hours AS r_hours, r.working_days_only AS r_wdo,
-       r.overridable AS r_overridable, rt.path AS r_route_to_path, s.path AS successor_path
+_ORG_FIELDS = (
+    "id", "path", "depth", "numchild", "code", "name", "short_name", "level", "kind",
+    "status", "successor_id", "tenant_id", "microsite_host_id",
+)  # fmt: skip
+_SQL = f"""
+SELECT {", ".join("o." + f for f in _ORG_FIELDS)}, s.path, r.id, r.kind, r.topic,
+       r.response_hours, r.working_days_only, r.overridable, rt.path
 FROM hierarchy_organization o
+LEFT JOIN hierarchy_organization s ON s.id = o.successor_id
 LEFT JOIN voice_routingrule r ON r.organization_id = o.id
 LEFT JOIN hierarchy_organization rt ON rt.id = r.route_to_id
-LEFT JOIN hierarchy_organization s ON s.id = o.successor_id
 WHERE o.path = ANY(%s)
 """
+_N = len(_ORG_FIELDS)
+_STATUS = _ORG_FIELDS.index("status")
 
 
 @dataclass
 class Tree:
     """The organisations and rules read so far for one decision (or one sweep batch)."""
 
-    orgs: dict[str, Organization] = field(default_factory=dict)
+    rows: dict[str, tuple] = field(default_factory=dict)  # path -> organisation columns
     rules: dict[str, list[_Rule]] = field(default_factory=dict)
+    orgs: dict[str, Organization] = field(default_factory=dict)  # built on demand
     statements: int = 0
 
     def load(self, path: str) -> None:
         """Read ``path`` and its ancestors that are not read yet (one statement, or none)."""
-        missing = [p for p in prefixes(path) if p not in self.orgs]
+        missing = [p for p in prefixes(path) if p not in self.rows]
         if not missing:
             return
         self.statements += 1
-        for org in Organization.objects.raw(_SQL, [missing]):
-            self.orgs.setdefault(org.path, org)
-            rules = self.rules.setdefault(org.path, [])
-            if org.r_id is not None:
-                rules.append(
-                    _Rule(
-                        id=org.r_id,
-                        path=org.path,
-                        kind=org.r_kind,
-                        topic=org.r_topic,
-                        response_hours=org.r_hours,
-                        working_days_only=org.r_wdo,
-                        route_to_path=org.r_route_to_path,
-                        overridable=org.r_overridable,
-                    )
-                )
+        with connection.cursor() as cursor:
+            cursor.execute(_SQL, [missing])
+            fetched = cursor.fetchall()
+        rows, rules = self.rows, self.rules
+        for row in fetched:
+            org_path = row[1]
+            if org_path not in rows:
+                rows[org_path] = row[: _N + 1]
+                rules[org_path] = []
+            if row[_N + 1] is not None:
+                rules[org_path].append(_Rule(*row[_N + 1 :], org_path))
 
     def get(self, path: str) -> Organization:
-        self.load(path)
-        return self.orgs[path]
+        """The organisation at ``path`` (only the columns of ``_ORG_FIELDS`` are read; the
+        others load on access)."""
+        org = self.orgs.get(path)
+        if org is None:
+            self.load(path)
+            org = Organization.from_db("default", _ORG_FIELDS, self.rows[path][:_N])
+            self.orgs[path] = org
+        return org
 
     def active(self, path: str) -> Organization:
         """The organisation at ``path``, or where its cases go now: the successor of a
         merged one, else the nearest active ancestor."""
-        org = self.get(path)
+        self.load(path)
         for _ in range(64):  # successor chains are short; never loop forever
-            if org.status == OrgStatus.ACTIVE:
-                return org
-            if org.successor_path and org.successor_path != org.path:
-                org = self.get(org.successor_path)
-            elif len(org.path) > STEP:
-                org = self.get(org.path[:-STEP])
+            row = self.rows[path]
+            successor_path = row[_N]
+            if row[_STATUS] == OrgStatus.ACTIVE:
+                break
+            if successor_path and successor_path != path:
+                self.load(successor_path)
+                path = successor_path
+            elif len(path) > STEP:
+                path = path[:-STEP]
             else:
-                return org  # an inactive root: nowhere else to go
-        return org
+                break  # an inactive root: nowhere else to go
+        return self.get(path)
 
     def parent(self, org: Organization) -> Organization | None:
         if len(org.path) <= STEP:
@@ -153,11 +163,12 @@ class Tree:
 
     def candidates(self, path: str, kind: str, topic: str) -> list[_Rule]:
         self.load(path)
+        topic = topic or ""
         return [
             r
             for p in prefixes(path)
             for r in self.rules.get(p, ())
-            if r.kind in ("", kind) and r.topic in ("", topic or "")
+            if (not r.kind or r.kind == kind) and (not r.topic or r.topic == topic)
         ]
 
 
