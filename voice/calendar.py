@@ -28,18 +28,35 @@ def _prefixes(path: str) -> list[str]:
     return prefixes(path)
 
 
+class HolidayBook:
+    """Every organisation's days off between ``start`` and ``end`` (exclusive), in one
+    statement: the sweep builds the calendars of thousands of organisations from it."""
+
+    def __init__(self, start: datetime.date, end: datetime.date):
+        self.start, self.end = start, end
+        self.days: dict[str, set[datetime.date]] = {}
+        rows = Holiday.objects.filter(date__gte=start, date__lt=end).values_list(
+            "organization__path", "date"
+        )
+        for path, day in rows:
+            self.days.setdefault(path, set()).add(day)
+
+
 class Calendar:
     """The days off of one organisation (its own and its ancestors' holidays), read in
     chunks of dates as far as a deadline needs (one statement per chunk)."""
 
     CHUNK_DAYS = 120
 
-    def __init__(self, org_path: str):
+    def __init__(self, org_path: str, book: HolidayBook | None = None):
         self.paths = _prefixes(org_path)
         self.holidays: set[datetime.date] = set()
         self.loaded_from: datetime.date | None = None
         self.loaded_to: datetime.date | None = None  # exclusive
         self.statements = 0
+        if book is not None:  # the days off of every organisation, read once
+            self.holidays = set().union(*(book.days.get(p, ()) for p in self.paths))
+            self.loaded_from, self.loaded_to = book.start, book.end
 
     def _load(self, day: datetime.date) -> None:
         if self.loaded_from is not None and self.loaded_from <= day < self.loaded_to:
@@ -93,8 +110,11 @@ def calendar_for(org, cache: dict | None = None) -> Calendar:
     if cache is None:
         return Calendar(path)
     if path not in cache:
-        cache[path] = Calendar(path)
+        cache[path] = Calendar(path, cache.get(BOOK))
     return cache[path]
+
+
+BOOK = "__book__"  # key of a ``HolidayBook`` in a calendar cache
 
 
 def span_days(hours: float) -> int:

@@ -5,9 +5,10 @@ level above), then warns those past 80% of their window, in batches of
 ``VOICE_SWEEP_BATCH`` rows taken with ``SELECT ... FOR UPDATE SKIP LOCKED``: two workers
 running the sweep at once take disjoint batches, and a case one of them has escalated is
 re-read by the other with its new deadline and left alone. The unique (case, level) of
-``Escalation`` is the last guard. Each case goes through its action
-(``EscalateCase``/``WarnCase``: audit trail, ``case_changed``), in a savepoint, so one
-case that fails does not undo its batch.
+``Escalation`` is the last guard. A batch is one set-based action
+(``EscalateOverdue``/``WarnDue``: the same change as ``EscalateCase``/``WarnCase`` with the
+audit trail and ``case_changed`` per case), in a savepoint: a batch that fails is undone
+alone and its cases are left for the next run.
 """
 
 from __future__ import annotations
@@ -18,17 +19,16 @@ import time
 from dataclasses import asdict, dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Length
 from django.utils import timezone
 
 import jobs
-from voice.actions.base import CaseNotFound
-from voice.actions.escalate_case import EscalateCase
-from voice.actions.warn_case import WarnCase
+from voice.actions.escalate_case import EscalateOverdue
+from voice.actions.warn_case import WarnDue
+from voice.calendar import BOOK, HolidayBook
 from voice.deadlines import warn_fraction
-from voice.models import OPEN_STATUSES, Case, Escalation
+from voice.models import OPEN_STATUSES, Case
 from voice.routing import STEP, Tree
 
 logger = logging.getLogger("voice.deadlines")
@@ -91,15 +91,15 @@ def sweep(
     tree, calendars = Tree(), {}  # organisations, rules and holidays read once per run
     failed: set[int] = set()
 
+    book_start = timezone.localdate(now) - datetime.timedelta(days=2)
+    calendars[BOOK] = HolidayBook(book_start, book_start + datetime.timedelta(days=400))
     for qs, make, counter in (
         (
             overdue,
-            lambda pk: EscalateCase(
-                pk, reason=Escalation.Reason.BREACH, now=now, tree=tree, calendars=calendars
-            ),
+            lambda ids: EscalateOverdue(ids, now=now, tree=tree, calendars=calendars),
             "escalated",
         ),
-        (warnable, lambda pk: WarnCase(pk, now=now), "warned"),
+        (warnable, lambda ids: WarnDue(ids, now=now), "warned"),
     ):
         for _ in range(max_batches):
             with transaction.atomic():
@@ -107,16 +107,16 @@ def sweep(
                 if not ids:
                     break
                 result.batches += 1
-                for pk in ids:
-                    try:
-                        make(pk).execute()
-                    except (ValidationError, IntegrityError, CaseNotFound) as exc:
-                        # Another worker got there first, or the case changed meanwhile.
-                        failed.add(pk)
-                        result.skipped += 1
-                        logger.info("Vụ việc #%s bỏ qua khi quét thời hạn: %s", pk, exc)
-                    else:
-                        setattr(result, counter, getattr(result, counter) + 1)
+                try:
+                    done = set(make(ids).execute())
+                except IntegrityError as exc:  # the batch is undone; its cases wait
+                    logger.warning("Lô vụ việc bỏ qua khi quét thời hạn: %s", exc)
+                    done = set()
+                left = [pk for pk in ids if pk not in done]
+                # Escalated by another worker, at the root, or changed meanwhile.
+                failed.update(left)
+                result.skipped += len(left)
+                setattr(result, counter, getattr(result, counter) + len(done))
     result.seconds = round(time.monotonic() - started, 3)
     if result.escalated or result.warned:
         logger.info("Quét thời hạn vụ việc: %s", result.as_dict())

@@ -112,7 +112,11 @@ class Tree:
 
     def load(self, path: str) -> None:
         """Read ``path`` and its ancestors that are not read yet (one statement, or none)."""
-        missing = [p for p in prefixes(path) if p not in self.rows]
+        self.load_many((path,))
+
+    def load_many(self, paths) -> None:
+        """Read several paths and their ancestors at once (one statement, or none)."""
+        missing = sorted({p for path in paths for p in prefixes(path) if p not in self.rows})
         if not missing:
             return
         self.statements += 1

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime
 
+import pghistory
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from congdoan.actions import Action
 from voice.actions.base import CaseAction
+from voice.actions.escalate_case import ENCRYPTED
 from voice.deadlines import warn_at
+from voice.models import OPEN_STATUSES, Case
+from voice.signals import case_changed
 
 
 class WarnCase(CaseAction):
@@ -31,3 +36,38 @@ class WarnCase(CaseAction):
         self.case.warned_at = self.now
         self.case.save(update_fields=["warned_at", "updated_at"])
         return self.case
+
+
+class WarnDue(Action):
+    """The sweep's warnings of a batch of cases (locked by the caller): ``warned_at`` set
+    in one statement for those not warned yet, ``case_changed("warned")`` for each."""
+
+    public = True
+
+    def __init__(self, ids, *, now: datetime.datetime):
+        super().__init__(actor=None)
+        self.ids = list(ids)
+        self.now = now
+
+    def perform(self) -> list[int]:
+        with pghistory.context(action="warned", actor=None):
+            done = Case.objects.filter(
+                pk__in=self.ids, status__in=OPEN_STATUSES, warned_at__isnull=True
+            ).update(warned_at=self.now, updated_at=timezone.now())
+        if not done:
+            return []
+        return list(
+            Case.objects.filter(pk__in=self.ids, warned_at=self.now).values_list("pk", flat=True)
+        )
+
+    def signal(self, result) -> None:
+        for case in (
+            Case.objects.filter(pk__in=result).select_related("organization").defer(*ENCRYPTED)
+        ):
+            case_changed.send(
+                sender=type(self),
+                action="warned",
+                case=case,
+                actor=None,
+                organization=case.organization,
+            )
