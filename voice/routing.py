@@ -83,18 +83,19 @@ class _Rule(NamedTuple):
 
 
 # Organisations on the requested paths, each with its rules (none: one row of NULLs), the
-# path of every rule's destination and of the organisation's successor.
+# path of every rule's destination and of the organisation's successor (scalar subqueries:
+# half the planning time of two more joins).
 _ORG_FIELDS = (
     "id", "path", "depth", "numchild", "code", "name", "short_name", "level", "kind",
     "status", "successor_id", "tenant_id", "microsite_host_id",
 )  # fmt: skip
 _SQL = f"""
-SELECT {", ".join("o." + f for f in _ORG_FIELDS)}, s.path, r.id, r.kind, r.topic,
-       r.response_hours, r.working_days_only, r.overridable, rt.path
+SELECT {", ".join("o." + f for f in _ORG_FIELDS)},
+       (SELECT s.path FROM hierarchy_organization s WHERE s.id = o.successor_id),
+       r.id, r.kind, r.topic, r.response_hours, r.working_days_only, r.overridable,
+       (SELECT rt.path FROM hierarchy_organization rt WHERE rt.id = r.route_to_id)
 FROM hierarchy_organization o
-LEFT JOIN hierarchy_organization s ON s.id = o.successor_id
 LEFT JOIN voice_routingrule r ON r.organization_id = o.id
-LEFT JOIN hierarchy_organization rt ON rt.id = r.route_to_id
 WHERE o.path = ANY(%s)
 """
 _N = len(_ORG_FIELDS)
