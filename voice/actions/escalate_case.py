@@ -21,7 +21,7 @@ from django.utils import timezone
 from congdoan.actions import Action
 from voice.actions.base import CaseAction
 from voice.deadlines import due_at
-from voice.models import OPEN_STATUSES, Case, Escalation
+from voice.models import OPEN_STATUSES, Case, Escalation, Status
 from voice.routing import Tree, window
 from voice.signals import case_changed
 
@@ -164,11 +164,20 @@ class EscalateOverdue(Action):
 
     def perform(self) -> list[int]:
         now = self.now
+        self.moved: list[Case] = []
         cases = list(
             Case.objects.filter(
                 pk__in=self.ids, status__in=OPEN_STATUSES, first_response_due__lte=now
             ).only(
-                "id", "status", "org_path", "organization_id", "kind", "topic", "escalation_level"
+                "id",
+                "code",
+                "status",
+                "org_path",
+                "organization_id",
+                "kind",
+                "topic",
+                "escalation_level",
+                "received_at",
             )
         )
         self.tree.load_many({c.org_path for c in cases})
@@ -211,13 +220,22 @@ class EscalateOverdue(Action):
         if len(done) != len(moves):
             # A case changed under us although it was locked: undo the whole batch.
             raise IntegrityError("Vụ việc thay đổi trong lúc chuyển cấp; thử lại lần sau.")
-        self.done = sorted(done)
-        return self.done
+        # The instances read above, brought up to date, are what the signal carries (other
+        # columns, the encrypted ones among them, load on access).
+        for case, target, due in moves:
+            case.status = Status.NEW
+            case.organization = target
+            case.org_path = target.path
+            case.assignee_id = None
+            case.escalation_level += 1
+            case.last_escalated_at = now
+            case.warned_at = None
+            case.first_response_due = due
+            self.moved.append(case)
+        return sorted(done)
 
     def signal(self, result) -> None:
-        for case in (
-            Case.objects.filter(pk__in=result).select_related("organization").defer(*ENCRYPTED)
-        ):
+        for case in self.moved:
             case_changed.send(
                 sender=type(self),
                 action="escalated",
