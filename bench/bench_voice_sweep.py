@@ -8,7 +8,8 @@ random grassroots unions; the audit trigger is off during the load only. The ove
 are 6 hours past due; the others were received less than 4 hours ago (not yet at 80%).
 Then one sweep (``voice.jobs.sweep``) as of the load's "now": time, rows escalated, the
 Escalation rows and levels checked (exactly one per overdue case), and a second sweep at
-the same moment (must escalate nothing). Writes bench/results/voice_sweep.json.
+the same moment (must escalate nothing). Writes bench/results/voice_sweep.json
+(voice_sweep-<n>workers.json with BENCH_WORKERS=n).
 
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \\
       .venv/bin/python bench/bench_voice_sweep.py
@@ -40,7 +41,11 @@ from voice.models import Case, Escalation, Kind, Topic
 OPEN = int(os.environ.get("BENCH_OPEN", "200000"))
 OVERDUE = int(os.environ.get("BENCH_OVERDUE", "20000"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "1"))
-RESULT = Path(__file__).resolve().parent / "results" / "voice_sweep.json"
+RESULT = (
+    Path(__file__).resolve().parent
+    / "results"
+    / ("voice_sweep.json" if WORKERS == 1 else f"voice_sweep-{WORKERS}workers.json")
+)
 
 COLUMNS = (
     "code, secret_hash, kind, status, channel, identity_mode, org_path, conflict_of_interest, "
