@@ -4,7 +4,8 @@
 Vietnamese text by weighted keyword phrases matched on accent-folded words
 (``congdoan.text.fold``), so "lương", "luong" and "LƯƠNG" count alike and "bảo hiểm xã hội",
 "bao hiem xa hoi" and "BHXH" all point to social insurance. A phrase matches whole words
-only ("an toàn" is not found in "nhan toan"). The topic with the highest score wins if it
+only ("an toàn" is not found in "nhan toan"), the longest first: its words do not count again
+for the shorter phrases inside it. The topic with the highest score wins if it
 reaches ``MIN_SCORE``; otherwise "" (the handler chooses). A handler always confirms.
 
 ``similar_cases(case, limit=5)``: open cases of the same kind in the subtree of the case's
@@ -42,6 +43,11 @@ KEYWORDS: dict[str, list[tuple[str, int]]] = {
         ("phu cap", 2),
         ("tien thuong", 2),
         ("bang luong", 3),
+        ("luong lam them gio", 5),
+        ("luong lam them", 4),
+        ("tien lam them gio", 5),
+        ("tien tang ca", 5),
+        ("luong tang ca", 5),
     ],
     Topic.SOCIAL_INSURANCE: [
         ("bhxh", 4),
@@ -66,6 +72,7 @@ KEYWORDS: dict[str, list[tuple[str, int]]] = {
         ("gio lam viec", 3),
         ("thoi gio lam viec", 3),
         ("nghi phep", 3),
+        ("nghi phep nam", 4),
         ("phep nam", 3),
         ("nghi le", 2),
         ("nghi tet", 2),
@@ -146,17 +153,32 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text or "").lower())
 
 
+# Every phrase of every topic, longest first: a long phrase takes its words, so the
+# shorter phrases inside it do not count again ("lương làm thêm giờ" is about pay, not also
+# about "làm thêm giờ").
+_PHRASES = sorted(
+    (
+        (tuple(phrase.split()), weight, str(topic))
+        for topic, ps in KEYWORDS.items()
+        for phrase, weight in ps
+    ),
+    key=lambda p: -len(p[0]),
+)
+
+
 def topic_scores(text: str) -> dict[str, int]:
     """The score of every topic with at least one phrase in ``text``."""
-    padded = " " + " ".join(words(text)) + " "
+    tokens = words(text)
+    taken = [False] * len(tokens)
     scores: dict[str, int] = {}
-    for topic, phrases in KEYWORDS.items():
-        score = 0
-        for phrase, weight in phrases:
-            hits = padded.count(" " + phrase + " ")
-            score += weight * min(hits, MAX_HITS_PER_PHRASE)
-        if score:
-            scores[str(topic)] = score
+    for phrase, weight, topic in _PHRASES:
+        n, hits = len(phrase), 0
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) == phrase and not any(taken[i : i + n]):
+                taken[i : i + n] = [True] * n
+                hits += 1
+        if hits:
+            scores[topic] = scores.get(topic, 0) + weight * min(hits, MAX_HITS_PER_PHRASE)
     return scores
 
 

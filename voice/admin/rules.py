@@ -7,6 +7,8 @@ one given by ``?org=<id>`` on which the account is an admin."""
 
 from __future__ import annotations
 
+import importlib.util
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -164,6 +166,12 @@ class RulesMenuItem(MenuItem):
         return home is not None and is_admin_of(request.user, home)
 
 
-@hooks.register("register_admin_menu_item")
-def register_menu_item():
+def _menu_item():
     return RulesMenuItem("Quy tắc tiếp nhận", reverse("voice_rules"), icon_name="cogs", order=960)
+
+
+# Inside the voice submenu ("Ý kiến người lao động", voice/admin/queue.py) when it exists;
+# in the main menu otherwise.
+hooks.register("register_voice_admin_menu_item", _menu_item)
+if importlib.util.find_spec("voice.admin.queue") is None:
+    hooks.register("register_admin_menu_item", _menu_item)

@@ -62,3 +62,10 @@ def test_similar_cases_in_the_subtree(org_tree, make_case):
     found = similar_cases(case)
     assert [c.pk for c in found] == [dup.pk]
     assert found[0].similarity > 0.3
+
+
+def test_a_longer_phrase_takes_its_words():
+    # pay for overtime is about wages, not also about working time
+    text = "Công ty trả lương làm thêm giờ ngày lễ như ngày thường có đúng không?"
+    assert suggest_topic("Hỏi về lương làm thêm giờ\n" + text) == Topic.WAGES
+    assert suggest_topic("Làm thêm giờ quá 40 giờ một tháng") == Topic.WORKING_TIME
