@@ -535,3 +535,9 @@ WEBHOOKS_SECRET_GRACE_HOURS = env_int("WEBHOOKS_SECRET_GRACE_HOURS", 24)
 VOICE_ENCRYPTION_KEYS = env_list("VOICE_ENCRYPTION_KEYS", [])
 # Key of the blind indexes (keyed hashes of phone numbers and e-mails, follow-up secrets).
 VOICE_INDEX_KEY = env_str("VOICE_INDEX_KEY")
+# Routing and deadlines of cases (docs/voice.md): first-response window when no routing rule
+# sets one, warning point within a window, how often and in what batches the sweep runs.
+VOICE_RESPONSE_HOURS = env_int("VOICE_RESPONSE_HOURS", 24)
+VOICE_WARN_FRACTION = 0.8
+VOICE_SWEEP_CRON = env_str("VOICE_SWEEP_CRON", "* * * * *")
+VOICE_SWEEP_BATCH = env_int("VOICE_SWEEP_BATCH", 500)
