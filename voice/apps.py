@@ -14,3 +14,9 @@ class VoiceConfig(AppConfig):
         from django_tenants.management.commands import migrate
 
         migrate.Command.autodetector = makemigrations.Command.autodetector
+
+        # Worker notices (voice/notify.py): the one receiver of case_changed that tells the
+        # worker, and its e-mail job.
+        from voice import notify
+
+        notify.connect()
