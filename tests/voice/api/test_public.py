@@ -17,7 +17,9 @@ SUBMIT = """
 mutation Submit($input: SubmitCaseInput!) {
   submitCase(input: $input) {
     __typename
-    ... on CaseReceipt { code secret status statusLabel firstResponseDue organization { code name } }
+    ... on CaseReceipt {
+      code secret status statusLabel firstResponseDue organization { code name }
+    }
     ... on VoiceErrors { errors { field message } }
   }
 }"""
