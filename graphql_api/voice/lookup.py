@@ -2,33 +2,28 @@
 
 An unknown code and a wrong secret give the same answer (``None``: "not found") after the
 same work (the secret is hashed either way, compared in constant time). Failed look-ups are
-counted per client (IP address, or API token) in Redis through the ``limits`` library, like
-``delivery.ratelimit``; once over ``VOICE_LOOKUP_RATE`` (default 10 per minute and 50 per
-hour) every look-up of that client is refused with HTTP 429 until the window passes, right
-or wrong. This is on whatever ``RATELIMIT_ENABLED`` says: guessing secrets is not a load
-problem but a privacy one.
+counted per client IP in the same Redis bucket as the web follow page's (``voice.abuse``,
+``VOICE_FOLLOW_IP_RATE``, default 30 per hour), so the API is no way around that page's
+limit; once the bucket is full every look-up from that address is refused with HTTP 429 until
+the window passes, right or wrong.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import logging
-import math
-import time
 
 from django.conf import settings
-from django.db import connection
 from django.db.models import Prefetch
 from graphql import GraphQLError
 
-from delivery.ratelimit import _limiter, _network, _rates
+from congdoan.throttle import client_ip
 from graphql_api.security import set_status
-from voice import codes, crypto
+from voice import abuse, codes, crypto
 from voice.models import Case, Escalation
 
 logger = logging.getLogger(__name__)
-NAMESPACE = "voice-lookup"
-DEFAULT_RATE = "10/minute;50/hour"
 NOT_FOUND = "Không tìm thấy vụ việc với mã và mã bí mật này."
 
 
@@ -36,56 +31,40 @@ class LookupRefused(GraphQLError):
     pass
 
 
-def _identity(request) -> tuple[str, ...]:
-    from congdoan.throttle import client_ip
-
-    token = getattr(request, "api_token", None)
-    who = f"token:{token.pk}" if token is not None else f"ip:{_network(client_ip(request))}"
-    return (NAMESPACE, connection.schema_name, who)
-
-
-def _limit_state(request):
-    rates = _rates(getattr(settings, "VOICE_LOOKUP_RATE", DEFAULT_RATE))
-    limiter = _limiter(settings.RATELIMIT_STORAGE_URL, settings.RATELIMIT_STRATEGY)
-    return limiter, rates, _identity(request)
+def refuse(request, limited: abuse.SubmissionLimited) -> LookupRefused:
+    set_status(request, 429)
+    return LookupRefused(
+        limited.message,
+        extensions={"code": "RATE_LIMITED", "retryAfter": limited.retry_after},
+    )
 
 
 def check_allowed(request) -> None:
-    """Raise ``LookupRefused`` (429) when this client failed too many look-ups."""
-    if request is None:
+    """Raise ``LookupRefused`` (429) when this address failed too many look-ups."""
+    if request is None or not abuse.limits_enabled():
         return
+    ip = client_ip(request)
+    if not ip:
+        return
+    ident = abuse.network(ip)
     try:
-        limiter, rates, ident = _limit_state(request)
-        blocked = [item for item in rates if not limiter.test(item, *ident)]
-        if not blocked:
-            return
-        wait = max(
-            1,
-            max(
-                math.ceil(limiter.get_window_stats(item, *ident).reset_time - time.time())
-                for item in blocked
-            ),
-        )
+        lim = abuse.limiter()
+        rate = getattr(settings, "VOICE_FOLLOW_IP_RATE", "30/hour")
+        for item in abuse._rates(rate):
+            if not lim.test(item, "follow", ident):
+                raise refuse(request, abuse._refusal(lim, "follow", ident, item))
+    except LookupRefused:
+        raise
     except Exception:
         logger.warning("Không kiểm tra được giới hạn tra cứu vụ việc (Redis?)", exc_info=True)
-        return
-    set_status(request, 429)
-    raise LookupRefused(
-        "Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau "
-        f"{wait if wait < 120 else math.ceil(wait / 60)} {'giây' if wait < 120 else 'phút'}.",
-        extensions={"code": "RATE_LIMITED", "retryAfter": wait},
-    )
 
 
 def count_failure(request) -> None:
     if request is None:
         return
-    try:
-        limiter, rates, ident = _limit_state(request)
-        for item in rates:
-            limiter.hit(item, *ident)
-    except Exception:
-        logger.warning("Không ghi được lần tra cứu sai (Redis?)", exc_info=True)
+    # Counted either way; once full, the next look-up is refused by check_allowed.
+    with contextlib.suppress(abuse.SubmissionLimited):
+        abuse.hit_follow_failure(client_ip(request))
 
 
 def follow_queryset():

@@ -15,15 +15,15 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.db import connection
 from strawberry.utils.str_converters import to_camel_case
 
+from congdoan.throttle import client_ip
 from delivery import collector
 from graphql_api.security import public_mutation
-from graphql_api.voice.lookup import NOT_FOUND, find_case, follow_queryset
+from graphql_api.voice.lookup import NOT_FOUND, find_case, follow_queryset, refuse
 from graphql_api.voice.types import (
     CaseIdentityMode,
     CaseKind,
     CaseReceipt,
     CaseStatus,
-    CaseTopic,
     CaseUpdated,
     CaseUpdateResult,
     ConsentPurpose,
@@ -63,7 +63,6 @@ class SubmitCaseInput:
         description="Mã đơn vị người lao động chọn gửi đến (mặc định: đơn vị của trang này).",
     )
     title: str = ""
-    topic: CaseTopic | None = None  # type: ignore[valid-type]
     identity_mode: CaseIdentityMode = strawberry.field(  # type: ignore[valid-type]
         default=CaseIdentityMode.ANONYMOUS,
         description="Mặc định ẩn danh hoàn toàn: chỉ mã vụ việc và mã bí mật.",
@@ -96,8 +95,7 @@ def _from_validation(exc: ValidationError) -> VoiceErrors:
     if hasattr(exc, "error_dict"):
         pairs = []
         for name, messages in exc.message_dict.items():
-            field = "" if name in ("__all__", None) else to_camel_case(name)
-            pairs.extend((field, str(m)) for m in messages)
+            pairs.extend((_field(name), str(m)) for m in messages)
         return _errors(pairs)
     return _errors(("", str(m)) for m in exc.messages)
 
@@ -114,15 +112,17 @@ def _origin_org(code: str | None) -> Organization | VoiceErrors | None:
     return Organization.objects.filter(tenant_id=tenant.pk).order_by("depth").first()
 
 
-def _check_consents(consents: list[ConsentInput]) -> list[str] | VoiceErrors:
-    """The purposes ticked, each matched to the notice now in force."""
+def _check_consents(consents: list[ConsentInput]) -> dict[str, str] | VoiceErrors:
+    """{purpose: notice version} of the boxes ticked, each matched to the notice in force."""
     active = dict(ConsentNotice.objects.filter(active=True).values_list("purpose", "version"))
-    purposes, problems = [], []
+    versions: dict[str, str] = {}
+    problems = []
     for consent in consents:
         purpose = consent.purpose.value
-        if purpose in purposes:
+        if purpose in versions:
             continue
-        if active.get(purpose) != consent.notice_version.strip():
+        version = consent.notice_version.strip()
+        if active.get(purpose) != version:
             label = Purpose(purpose).label
             problems.append(
                 (
@@ -131,36 +131,54 @@ def _check_consents(consents: list[ConsentInput]) -> list[str] | VoiceErrors:
                     "vui lòng đọc lại thông báo mới và đồng ý lại.",
                 )
             )
-        purposes.append(purpose)
-    if Purpose.HANDLE not in purposes:
+        versions[purpose] = version
+    if Purpose.HANDLE not in versions:
         problems.insert(0, ("consents", NEEDS_HANDLE_CONSENT))
-    return _errors(problems) if problems else purposes
+    return _errors(problems) if problems else versions
+
+
+def _field(name) -> str:
+    if name in ("__all__", None):
+        return ""
+    if name.startswith("consent"):  # consent_handle, consent_contact, consents
+        return "consents"
+    return to_camel_case(name)
 
 
 def submit(request, data: dict, consents: list[ConsentInput]):
-    """Validate what the API knows, then hand over to ``SubmitCase`` (intake's action)."""
+    """Validate what the API knows, then hand over to ``SubmitCase`` (intake's action):
+    consent evidence, limits per hour, lengths, routing and deadline are its rules."""
     collector.forbid()
-    purposes = _check_consents(consents)
-    if isinstance(purposes, VoiceErrors):
-        return purposes
+    versions = _check_consents(consents)
+    if isinstance(versions, VoiceErrors):
+        return versions
     origin = _origin_org(data.pop("organization"))
     if isinstance(origin, VoiceErrors):
         return origin
     try:
+        from voice.abuse import SubmissionLimited
         from voice.actions.submit_case import SubmitCase
     except ImportError:
         return _errors([("", UNAVAILABLE)])
+    evidence = {
+        purpose: {"api": "SubmitCaseInput.consents", "notice_version": version}
+        for purpose, version in versions.items()
+    }
     try:
         result = SubmitCase(
             organization=origin,
-            consents=purposes,
+            consents=dict.fromkeys(versions, True),
+            notice_versions=versions,
+            consent_evidence=evidence,
             channel=Channel.API,
             member=None,
-            request=request,
+            client_ip=client_ip(request) if request is not None else None,
             **data,
         ).execute()
     except ValidationError as exc:
         return _from_validation(exc)
+    except SubmissionLimited as limited:
+        raise refuse(request, limited) from None
     except (ObjectDoesNotExist, PermissionDenied) as exc:
         return _errors([("", str(exc) or NOT_FOUND)])
     case = result.case
@@ -188,7 +206,6 @@ class VoiceMutation:
             "kind": input.kind.value,
             "title": input.title,
             "body": input.body,
-            "topic": input.topic.value if input.topic else "",
             "identity_mode": input.identity_mode.value,
             "contact_name": input.contact_name,
             "contact_phone": input.contact_phone,
@@ -213,7 +230,6 @@ class VoiceMutation:
             "kind": Kind.MISINFORMATION.value,
             "title": "",
             "body": input.body,
-            "topic": "",
             "identity_mode": (
                 IdentityMode.PSEUDONYMOUS if input.contact_email else IdentityMode.ANONYMOUS
             ).value,
