@@ -14,3 +14,7 @@ class VoiceConfig(AppConfig):
         from django_tenants.management.commands import migrate
 
         migrate.Command.autodetector = makemigrations.Command.autodetector
+
+        # Personal data (pdpl): the key checks, the retention clock set on close, and the
+        # periodic privacy sweep (jobs autodiscovery imports only voice/jobs.py).
+        from voice import checks, privacy_jobs, retention  # noqa: F401
