@@ -20,3 +20,7 @@ class VoiceConfig(AppConfig):
         from voice import notify
 
         notify.connect()
+
+        # Personal data (pdpl): the key checks, the retention clock set on close, and the
+        # periodic privacy sweep (jobs autodiscovery imports only voice/jobs.py).
+        from voice import checks, privacy_jobs, retention  # noqa: F401
