@@ -29,7 +29,9 @@ from jobs import defer, task
 from voice.models import Case, CaseMessage, MessageKind, Purpose, Verdict
 
 logger = logging.getLogger(__name__)
-EMAIL_TASK = "voice.email_worker"
+# Named under "voice.notify" so that erasure and consent withdrawal (voice.actions.erase_case
+# NOTIFY_TASKS) cancel the e-mails still waiting.
+EMAIL_TASK = "voice.notify.email_worker"
 
 # The ``answered`` signal needs no notice row (the answer itself is shown to the worker):
 # only the e-mail telling them it is there.

@@ -219,3 +219,51 @@ def test_case_status_is_never_cached_even_as_a_public_persisted_get(
     assert persisted_get(client, topics)["X-Cache"] == "HIT"
     with schema_context(tenant_a.schema_name):
         pass
+
+
+WITHDRAW = """
+mutation Withdraw($code: String!, $secret: String!, $purpose: ConsentPurpose!) {
+  withdrawConsent(code: $code, secret: $secret, purpose: $purpose) {
+    __typename
+    ... on CaseUpdated { case { status consents { purpose active withdrawnAt } } }
+    ... on VoiceErrors { errors { field message } }
+  }
+}"""
+
+
+def test_withdraw_consent_by_code_and_secret(org_tree, portal, api):
+    from django.core import mail
+
+    from jobs import run_due_jobs
+    from voice.notify import tell_worker
+
+    receipt = api(
+        portal,
+        SUBMIT,
+        {
+            "input": _input(
+                identityMode="PSEUDONYMOUS",
+                contactEmail="nld@example.vn",
+                consents=consents("handle", "contact"),
+            )
+        },
+    )["data"]["submitCase"]
+    assert receipt["__typename"] == "CaseReceipt", receipt
+    case = Case.objects.get(code=receipt["code"])
+    mail.outbox.clear()
+    tell_worker(case, "test", "Thông báo thử.")  # an e-mail waiting in the queue
+    wrong = api(
+        portal, WITHDRAW, {"code": case.code, "secret": "AAAA-AAAA-AAAA-AAAA", "purpose": "CONTACT"}
+    )
+    assert wrong["data"]["withdrawConsent"]["errors"][0]["message"].startswith("Không tìm thấy")
+    args = {"code": case.code, "secret": receipt["secret"], "purpose": "CONTACT"}
+    done = api(portal, WITHDRAW, args)["data"]["withdrawConsent"]
+    assert done["__typename"] == "CaseUpdated", done
+    contact = next(c for c in done["case"]["consents"] if c["purpose"] == "CONTACT")
+    assert contact["active"] is False and contact["withdrawnAt"]
+    run_due_jobs("voice")
+    assert mail.outbox == []  # withdrawal is effective at once, queued e-mail included
+    again = api(portal, WITHDRAW, args)["data"]["withdrawConsent"]
+    assert again["__typename"] == "VoiceErrors"
+    handle = api(portal, WITHDRAW, {**args, "purpose": "HANDLE"})["data"]["withdrawConsent"]
+    assert handle["case"]["status"] == "WITHDRAWN"
