@@ -99,6 +99,12 @@ def text_for(action: str, case: Case) -> str:
     org = case.organization.name if case.organization_id else ""
     verdict = ""
     if action == "verdict":
+        try:  # the misinformation part words the verdict (note, response article)
+            from voice.misinfo import verdict_text
+        except ImportError:
+            pass
+        else:
+            return verdict_text(case)
         cluster = case.cluster
         if cluster is None or not cluster.verdict:
             return ""
