@@ -17,6 +17,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from congdoan.throttle import client_ip
 from delivery import collector
+from graphql_api.content.scope import HEADER as ORG_HEADER
 from graphql_api.security import public_mutation
 from graphql_api.voice.lookup import NOT_FOUND, find_case, follow_queryset, refuse
 from graphql_api.voice.types import (
@@ -100,12 +101,12 @@ def _from_validation(exc: ValidationError) -> VoiceErrors:
     return _errors(("", str(m)) for m in exc.messages)
 
 
-def _origin_org(code: str | None) -> Organization | VoiceErrors | None:
+def _origin_org(request, code: str | None):
+    """The organisation chosen (its code, checked by the intake), else the microsite the
+    request is scoped to (``X-Organization``), else the tenant's own organisation."""
+    code = (code or "").strip() or (request.headers.get(ORG_HEADER, "") if request else "").strip()
     if code:
-        org = Organization.objects.filter(code=code.strip()).first()
-        if org is None:
-            return _errors([("organization", f"Không có đơn vị mã «{code.strip()[:40]}».")])
-        return org
+        return code
     tenant = getattr(connection, "tenant", None)
     if tenant is None or getattr(tenant, "pk", None) is None:
         return None
@@ -152,9 +153,7 @@ def submit(request, data: dict, consents: list[ConsentInput]):
     versions = _check_consents(consents)
     if isinstance(versions, VoiceErrors):
         return versions
-    origin = _origin_org(data.pop("organization"))
-    if isinstance(origin, VoiceErrors):
-        return origin
+    origin = _origin_org(request, data.pop("organization"))
     try:
         from voice.abuse import SubmissionLimited
         from voice.actions.submit_case import SubmitCase

@@ -86,3 +86,19 @@ def test_signals_tell_the_worker_once(org_tree, make_case):
     assert len(mail.outbox) == 3
     assert any("đã có trả lời" in m.body for m in mail.outbox)
     assert all(CANARY not in m.body for m in mail.outbox)
+
+
+def test_a_verdict_tells_each_reporter(org_tree, make_case):
+    from voice.models import MisinformationCluster
+
+    cluster = MisinformationCluster.objects.create(
+        organization=org_tree["a"], verdict="false", first_reported_at=timezone.now()
+    )
+    reports = [make_case(org_tree["g1"], kind="misinformation", cluster=cluster) for _ in range(2)]
+    for case in reports:
+        case_changed.send(
+            sender=None, action="verdict", case=case, actor=None, organization=case.organization
+        )
+    for case in reports:
+        (body,) = CaseMessage.objects.filter(case=case).values_list("body", flat=True)
+        assert case.code in body and "sai sự thật" in body
