@@ -98,9 +98,7 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
-def build_schema(
-    *, introspection: bool, mask_errors: bool, mutation=Mutation
-) -> strawberry.Schema:
+def build_schema(*, introspection: bool, mask_errors: bool, mutation=Mutation) -> strawberry.Schema:
     """Production: no introspection, no field suggestions, masked errors; dev: all on.
     Per-object fields get direct resolvers (``graphql_api.content.fast``)."""
     built = strawberry.Schema(

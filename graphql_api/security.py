@@ -310,9 +310,7 @@ class MutationGuard(SchemaExtension):
         ctx = self.execution_context
         if ctx.operation_type == OperationType.MUTATION:
             request = getattr(ctx.context, "request", None)
-            public = (
-                request is not None and request.method == "POST" and is_public_mutation(ctx)
-            )
+            public = request is not None and request.method == "POST" and is_public_mutation(ctx)
             if not public and not mutations_allowed(request):
                 ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MUTATION_REFUSED)])
         yield
