@@ -34,6 +34,8 @@ from graphql_api.security import (
 )
 from graphql_api.sharing.queries import SharingQuery
 from graphql_api.site.queries import SiteQuery
+from graphql_api.voice.mutations import VoiceMutation
+from graphql_api.voice.queries import VoiceQuery
 
 
 class QuerysetOptimizer(DjangoOptimizerExtension):
@@ -55,8 +57,12 @@ Query = merge_types(
         TaxonomyQuery,
         OrgQuery,
         SharingQuery,
+        VoiceQuery,
     ),
 )
+
+# Mutations: only the workers' voice's public ones so far (graphql_api/voice/mutations.py).
+Mutation = merge_types("Mutation", (VoiceMutation,))
 
 # Concrete types reachable only through the Page interface or block unions.
 EXTRA_TYPES = [GenericPage, *(page_type for _model, page_type in PAGE_TYPES)]
@@ -92,7 +98,7 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
-def build_schema(*, introspection: bool, mask_errors: bool, mutation=None) -> strawberry.Schema:
+def build_schema(*, introspection: bool, mask_errors: bool, mutation=Mutation) -> strawberry.Schema:
     """Production: no introspection, no field suggestions, masked errors; dev: all on.
     Per-object fields get direct resolvers (``graphql_api.content.fast``)."""
     built = strawberry.Schema(

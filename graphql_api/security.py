@@ -275,15 +275,43 @@ def mutations_allowed(request) -> bool:
     return rejected is None
 
 
+# Mutations that act for an anonymous member and never use the request's session or token
+# user (the workers' voice: submitCase …): a forged cross-site request gains nothing, so they
+# need no CSRF token. Allowed over POST when the operation selects exactly one root field, and
+# it is one of these (graphql_api/voice/mutations.py registers them).
+PUBLIC_MUTATIONS: set[str] = set()
+
+
+def public_mutation(name: str) -> None:
+    PUBLIC_MUTATIONS.add(name)
+
+
+def is_public_mutation(ctx) -> bool:
+    document = ctx.graphql_document
+    if document is None:
+        return False
+    operation = get_operation_ast(document, ctx._provided_operation_name)
+    if operation is None:
+        return False
+    selections = operation.selection_set.selections
+    return (
+        len(selections) == 1
+        and isinstance(selections[0], FieldNode)
+        and selections[0].name.value in PUBLIC_MUTATIONS
+    )
+
+
 class MutationGuard(SchemaExtension):
-    """Refuse a mutation before execution unless ``mutations_allowed``; the GraphQL view
-    itself is CSRF-exempt so that cross-origin frontends can read without a cookie."""
+    """Refuse a mutation before execution unless ``mutations_allowed`` (or it is one public
+    mutation, POSTed); the GraphQL view itself is CSRF-exempt so that cross-origin frontends
+    can read without a cookie."""
 
     def on_execute(self):
         ctx = self.execution_context
         if ctx.operation_type == OperationType.MUTATION:
             request = getattr(ctx.context, "request", None)
-            if not mutations_allowed(request):
+            public = request is not None and request.method == "POST" and is_public_mutation(ctx)
+            if not public and not mutations_allowed(request):
                 ctx.result = ExecutionResult(data=None, errors=[GraphQLError(MUTATION_REFUSED)])
         yield
 
@@ -363,7 +391,15 @@ PER_ROW_STATEMENTS = {
 }
 # Statements per occurrence of a batched object field (others: 1; leaves and the connection
 # wrappers: 0; root fields: ROOT_STATEMENTS).
-STATEMENTS = {"Page.body": 5, "Query.search": 3, "Query.feed": 6}
+STATEMENTS = {
+    "Page.body": 5,
+    "Query.search": 3,
+    "Query.feed": 6,
+    # The workers' voice: the case, its escalations, messages and consents; ``case`` also
+    # reads the handler's roles, checks an emergency reveal and logs the view.
+    "Query.caseStatus": 4,
+    "Query.case": 7,
+}
 ROOT_STATEMENTS = 2
 # The view's own, once per request: the tenant's "persisted queries only" switch (cached) and
 # the API token look-up.

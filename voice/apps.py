@@ -14,3 +14,13 @@ class VoiceConfig(AppConfig):
         from django_tenants.management.commands import migrate
 
         migrate.Command.autodetector = makemigrations.Command.autodetector
+
+        # Worker notices (voice/notify.py): the one receiver of case_changed that tells the
+        # worker, and its e-mail job.
+        from voice import notify
+
+        notify.connect()
+
+        # Personal data (pdpl): the key checks, the retention clock set on close, and the
+        # periodic privacy sweep (jobs autodiscovery imports only voice/jobs.py).
+        from voice import checks, privacy_jobs, retention  # noqa: F401

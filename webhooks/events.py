@@ -57,3 +57,16 @@ ORGANIZATION_RESTRUCTURED = register(
     "sắp xếp lại tổ chức (sáp nhập, chia tách, giải thể...)",
     group="Cây tổ chức",
 )
+# The workers' voice (public-schema cases): payloads carry no personal data (code, kind,
+# topic, status, organisation codes, deadlines, escalation level), see webhooks/receivers.py.
+CASE_SUBMITTED = register(
+    "case.submitted", "tiếp nhận vụ việc mới", group="Tiếng nói người lao động"
+)
+CASE_WARNED = register(
+    "case.warned", "vụ việc sắp quá hạn phản hồi (80%)", group="Tiếng nói người lao động"
+)
+CASE_ESCALATED = register(
+    "case.escalated", "vụ việc chuyển lên cấp trên", group="Tiếng nói người lao động"
+)
+CASE_ANSWERED = register("case.answered", "vụ việc đã trả lời", group="Tiếng nói người lao động")
+CASE_CLOSED = register("case.closed", "vụ việc đã đóng", group="Tiếng nói người lao động")

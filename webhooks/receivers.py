@@ -5,7 +5,11 @@
 * ``sharing.signals.share_changed`` (share, update, correct, retract, acknowledge): events of
   the tenant the shared page comes from (the issuer, who also hears acknowledgements);
 * ``hierarchy.signals.organization_restructured``: an event for every tenant whose own
-  organisation is one of, or above, the organisations the restructuring touched.
+  organisation is one of, or above, the organisations the restructuring touched;
+* ``voice.signals.case_changed`` (submitted, warned, escalated, answered, closed): an event for
+  every subscribed tenant whose own organisation is the one handling the case, the one that
+  first received it, or above either. The payload has no personal data: no title, text,
+  contact, link or names, only codes, kind, topic, status, deadlines and escalation level.
 
 No domain app imports this module; ``WebhooksConfig.ready`` connects it.
 """
@@ -202,9 +206,76 @@ def on_organization_restructured(sender, action, event, successors, **kwargs):
         )
 
 
+CASE_EVENTS = {
+    "submitted": events.CASE_SUBMITTED.name,
+    "warned": events.CASE_WARNED.name,
+    "escalated": events.CASE_ESCALATED.name,
+    "answered": events.CASE_ANSWERED.name,
+    "closed": events.CASE_CLOSED.name,
+}
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def case_data(case) -> dict:
+    """What a case event says: never the worker's text or identity."""
+    return {
+        "code": case.code,
+        "kind": case.kind,
+        "topic": case.topic or None,
+        "status": case.status,
+        "channel": case.channel,
+        "organization_code": case.organization.code,
+        "origin_organization_code": case.origin_organization.code,
+        "escalation_level": case.escalation_level,
+        "received_at": _iso(case.received_at),
+        "first_response_due": _iso(case.first_response_due),
+        "answered_at": _iso(case.answered_at),
+        "closed_at": _iso(case.closed_at),
+    }
+
+
+def on_case_changed(sender, action, case, actor=None, organization=None, **kwargs):
+    event_type = CASE_EVENTS.get(str(action))
+    if event_type is None:
+        return
+    from hierarchy.models import Organization
+    from webhooks.models import Endpoint
+
+    tenant_ids = set(
+        Endpoint.objects.filter(enabled=True, events__contains=[event_type])
+        .values_list("tenant_id", flat=True)
+        .distinct()
+    )
+    if not tenant_ids:
+        return
+    paths = sorted({case.org_path, case.origin_organization.path})
+    step = Organization.steplen
+    prefixes = {p[:i] for p in paths for i in range(step, len(p) + 1, step)}
+    owners = Organization.objects.filter(
+        tenant_id__in=tenant_ids, path__in=prefixes
+    ).select_related("tenant")
+    data = None
+    for owner in owners:
+        data = data or case_data(case)
+        emit(
+            Event(
+                type=event_type,
+                tenant=owner.tenant,
+                object_kind="case",
+                object_id=case.code,
+                data=data,
+                org_paths=paths,
+            )
+        )
+
+
 def connect() -> None:
     from hierarchy.signals import organization_restructured
     from sharing.signals import share_changed
+    from voice.signals import case_changed
 
     page_published.connect(on_page_published, dispatch_uid="webhooks_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks_page_unpublished")
@@ -214,3 +285,4 @@ def connect() -> None:
     organization_restructured.connect(
         on_organization_restructured, dispatch_uid="webhooks_organization_restructured"
     )
+    case_changed.connect(on_case_changed, dispatch_uid="webhooks_case_changed")

@@ -541,3 +541,17 @@ VOICE_RESPONSE_HOURS = env_int("VOICE_RESPONSE_HOURS", 24)
 VOICE_WARN_FRACTION = 0.8
 VOICE_SWEEP_CRON = env_str("VOICE_SWEEP_CRON", "* * * * *")
 VOICE_SWEEP_BATCH = env_int("VOICE_SWEEP_BATCH", 500)
+# Personal data: retention and the data-subject clocks (voice/retention.py, voice/privacy.py).
+# A closed (or withdrawn, merged) case is erased this many months after it ended.
+VOICE_RETENTION_MONTHS = env_int("VOICE_RETENTION_MONTHS", 24)
+# The access log (who viewed, revealed, exported a case) is kept this many days.
+VOICE_ACCESS_LOG_DAYS = env_int("VOICE_ACCESS_LOG_DAYS", 3 * 365)
+# Data-subject requests: acknowledged within N working days, completed within N days,
+# extended once by N days.
+VOICE_DSR_ACK_WORKING_DAYS = env_int("VOICE_DSR_ACK_WORKING_DAYS", 2)
+VOICE_DSR_COMPLETE_DAYS = env_int("VOICE_DSR_COMPLETE_DAYS", 15)
+VOICE_DSR_EXTENSION_DAYS = env_int("VOICE_DSR_EXTENSION_DAYS", 15)
+# A personal-data breach is notified to the authority within this many hours.
+VOICE_BREACH_NOTIFY_HOURS = env_int("VOICE_BREACH_NOTIFY_HOURS", 72)
+# The privacy sweep (DSR clocks, breach clocks, retention purge); five or six cron fields.
+VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
