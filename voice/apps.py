@@ -14,3 +14,8 @@ class VoiceConfig(AppConfig):
         from django_tenants.management.commands import migrate
 
         migrate.Command.autodetector = makemigrations.Command.autodetector
+
+        # Misinformation reports join their cluster when submitted (voice/misinfo.py).
+        from voice import misinfo
+
+        misinfo.connect()

@@ -535,3 +535,9 @@ WEBHOOKS_SECRET_GRACE_HOURS = env_int("WEBHOOKS_SECRET_GRACE_HOURS", 24)
 VOICE_ENCRYPTION_KEYS = env_list("VOICE_ENCRYPTION_KEYS", [])
 # Key of the blind indexes (keyed hashes of phone numbers and e-mails, follow-up secrets).
 VOICE_INDEX_KEY = env_str("VOICE_INDEX_KEY")
+# Misinformation (voice/misinfo.py): a report counts as handled when its cluster got a verdict
+# within N days; organisations below the target share are flagged; two report texts are
+# similar when their SimHash keys differ in at most N of 64 bits.
+VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
+VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
+VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 12)
