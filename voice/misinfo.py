@@ -11,7 +11,7 @@ it when it is submitted (``cluster_report``, run by the ``case_changed`` receive
 * else a similar text: ``text_key`` is a 64-bit SimHash of the accent-folded words and word
   pairs of the report (links removed; at least ``MIN_WORDS`` words), each feature hashed with
   the voice index key; two reports are similar when their keys differ in at most
-  ``VOICE_MISINFO_SIMHASH_DISTANCE`` bits (default 12), compared in SQL (``bit_count``).
+  ``VOICE_MISINFO_SIMHASH_DISTANCE`` bits (default 10), compared in SQL (``bit_count``).
 
 A report that matches nothing starts a new cluster; ``report_count`` counts every report.
 
@@ -79,7 +79,7 @@ def target_rate() -> Fraction:
 
 
 def simhash_distance() -> int:
-    return int(getattr(settings, "VOICE_MISINFO_SIMHASH_DISTANCE", 12))
+    return int(getattr(settings, "VOICE_MISINFO_SIMHASH_DISTANCE", 10))
 
 
 # --- keys ---------------------------------------------------------------------------------
