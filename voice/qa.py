@@ -93,14 +93,21 @@ def last_answer(case: Case):
 
 
 def cms_topic(case: Case):
-    """The tenant's ``cms.Topic`` (active schema) matching the case's topic, or None."""
+    """The tenant's ``cms.Topic`` (active schema) for the case's topic ("Khác" when it has
+    none): the topic whose slug is that of the label or of its first part ("Tiền lương,
+    thu nhập" -> "tien-luong-thu-nhap" or "tien-luong"); created under the full label when
+    the tenant has neither (a Q&A page must have a topic)."""
     from cms.models import Topic
+    from voice.models import Topic as CaseTopic
 
-    if not case.topic:
-        return None
-    label = case.get_topic_display()
-    candidates = {vn_slugify(label), vn_slugify(label.split(",")[0])}
-    return Topic.objects.filter(slug__in=candidates).order_by("sort_order").first()
+    label = CaseTopic(case.topic or CaseTopic.OTHER).label
+    candidates = [vn_slugify(label), vn_slugify(label.split(",")[0])]
+    for slug in candidates:
+        topic = Topic.objects.filter(slug=slug).first()
+        if topic is not None:
+            return topic
+    topic = Topic.objects.filter(name__iexact=label).first()
+    return topic or Topic.objects.create(name=label, slug=candidates[0])
 
 
 # --- the page of a case -------------------------------------------------------------------

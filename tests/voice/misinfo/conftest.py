@@ -29,9 +29,7 @@ def report(make_case):
     def _make(org, link="", text="", **fields):
         fields.setdefault("title", "")
         case = make_case(org, kind=Kind.MISINFORMATION, link=link, body=text, **fields)
-        case_changed.send(
-            sender=None, action="submitted", case=case, actor=None, organization=org
-        )
+        case_changed.send(sender=None, action="submitted", case=case, actor=None, organization=org)
         case.refresh_from_db()
         return case
 

@@ -30,7 +30,9 @@ def test_other_parameters_are_kept_and_sorted():
     assert normalise_link("https://tinmoi.vn/bai.html?b=2&utm_campaign=x&a=1") == (
         "tinmoi.vn/bai.html?a=1&b=2"
     )
-    assert link_key("https://tinmoi.vn/bai.html?id=1") != link_key("https://tinmoi.vn/bai.html?id=2")
+    assert link_key("https://tinmoi.vn/bai.html?id=1") != link_key(
+        "https://tinmoi.vn/bai.html?id=2"
+    )
     assert normalise_link("không phải đường dẫn") == ""
 
 
