@@ -179,5 +179,24 @@ def suggest_answers(text: str, limit: int = SUGGESTIONS) -> list:
     return list(search_pages(" ".join(words), queryset, operator="or")[:limit])
 
 
+def search(text: str, limit: int = SUGGESTIONS) -> list[dict]:
+    """``suggest_answers`` as plain data for the intake form: title, URL (relative to the
+    tenant's site) and a short summary of the answer."""
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    out = []
+    for page in suggest_answers(text, limit):
+        answer = " ".join(strip_tags(html.unescape(page.answer or "")).split())
+        out.append(
+            {
+                "title": page.title,
+                "url": page.get_url() or page.url_path,
+                "summary": Truncator(answer).chars(200),
+            }
+        )
+    return out
+
+
 def answered_on(case: Case):
     return timezone.localdate(case.answered_at) if case.answered_at else timezone.localdate()

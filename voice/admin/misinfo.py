@@ -12,6 +12,7 @@ A cluster outside the user's scope is "not found" (404), as cases are.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import reduce
 from operator import or_
 
@@ -194,9 +195,14 @@ class MisinfoMenuItem(MenuItem):
         return cluster_scope(request.user) is not None
 
 
-@hooks.register("register_admin_menu_item")
-def register_menu_item():
+def menu_item():
     return MisinfoMenuItem(
         "Thông tin sai lệch", reverse("voice_misinfo_index"), icon_name="warning", order=920
     )
 
+
+# The voice submenu ("Ý kiến người lao động", voice/admin/queue.py) gathers the items of the
+# voice admin modules; without it the item stands in the main menu.
+hooks.register("register_voice_admin_menu_item", menu_item)
+if importlib.util.find_spec("voice.admin.queue") is None:
+    hooks.register("register_admin_menu_item", menu_item)

@@ -172,6 +172,9 @@ def test_suggestions_match_published_questions_accent_insensitively(
         found = qa.suggest_answers("Bảo hiểm xã hội không được đóng")
         assert found and found[0].pk == other_page.pk
         assert qa.suggest_answers("  ") == []
+        [first, *_] = qa.search("lương làm thêm giờ ngày lễ", limit=1)
+        assert first["title"] == page.title and first["url"].endswith(f"/{page.slug}/")
+        assert "300%" in first["summary"] and "<p>" not in first["summary"]
     with schema_context(tenant_b.schema_name):
         assert qa.suggest_answers("lương làm thêm giờ") == []
 
