@@ -98,6 +98,15 @@ class PeriodForm(forms.Form):
         return data
 
 
+def show_errors(form, error: ValidationError) -> None:
+    """An action's refusal on the form: on its field when the form has it, else on top."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+        return
+    for field, errors in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
 def _require_scope(request):
     if cluster_scope(request.user) is None:
         raise Http404("Không tìm thấy.")
@@ -132,10 +141,7 @@ def cluster_detail(request, pk):
         except ClusterNotFound:
             raise Http404("Không tìm thấy nhóm phản ánh.") from None
         except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                form.add_error(
-                    None if field == "__all__" or field not in form.fields else field, errors
-                )
+            show_errors(form, error)
         else:
             messages.success(
                 request, f"Đã ghi kết luận và thông báo cho {len(told)} người phản ánh."

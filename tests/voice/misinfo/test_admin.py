@@ -5,6 +5,7 @@ import datetime
 
 from django.urls import reverse
 from django.utils import timezone
+from django_tenants.utils import schema_context
 
 from tenants.models import Role
 from tests.cms.helpers import user_with_role
@@ -86,3 +87,48 @@ def test_handled_rates_flag_rows_below_target(org_tree, tenant_a, make_case):
     assert "50,0%" in html or "50.0%" in html
     bad = client.get(reverse("voice_misinfo_rates"), {"start": "31/11/2026", "end": "x"})
     assert bad.status_code == 200
+
+
+def test_publish_qa_screen_previews_scrubbed_text_and_creates_a_draft(
+    org_tree, tenant_a, answered_question
+):
+    from cms.models import QuestionPage
+
+    case = answered_question(
+        org_tree["g1"], body="Tôi là Nguyễn Văn An, SĐT 0912 345 678. Lương ngày lễ tính sao?"
+    )
+    client = tenant_client(tenant_a, admin_handler(tenant_a, org_tree["g1"]))
+    url = reverse("voice_publish_qa", args=[case.pk])
+    preview = client.get(url).content.decode()
+    assert "[số điện thoại]" in preview and "0912 345 678" not in preview
+    assert "Nguyễn Văn An" not in preview
+    done = client.post(
+        url,
+        {
+            "title": "Lương ngày lễ",
+            "question": "Lương ngày lễ tính sao? Gọi 0912345678",
+            "answer": "Ít nhất 300%.",
+        },
+    )
+    assert done.status_code == 302
+    case.refresh_from_db()
+    with schema_context(tenant_a.schema_name):
+        page = QuestionPage.objects.get(pk=case.qa_page_id)
+        assert not page.live and "0912345678" not in page.question
+
+
+def test_publish_qa_screen_refuses_without_consent_and_hides_other_scopes(
+    org_tree, tenant_a, answered_question
+):
+    case = answered_question(org_tree["g1"], consent=False)
+    url = reverse("voice_publish_qa", args=[case.pk])
+    mine = tenant_client(tenant_a, admin_handler(tenant_a, org_tree["g1"]))
+    assert "chưa đồng ý" in mine.get(url).content.decode()
+    answer = {"title": "T", "question": "Câu hỏi", "answer": "Trả lời"}
+    refused = mine.post(url, answer)
+    assert refused.status_code == 200 and "chưa đồng ý" in refused.content.decode()
+    sibling = tenant_client(tenant_a, admin_handler(tenant_a, org_tree["g2"]))
+    assert sibling.get(url).status_code == 404
+    assert sibling.post(url, answer).status_code == 404
+    case.refresh_from_db()
+    assert case.qa_page_id is None
