@@ -8,6 +8,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from tests.conftest import tenant_client
+from tests.graphql.helpers import gql
 from tests.voice.misinfo.conftest import give_consent
 from voice import qa
 from voice.actions.base import CaseNotFound
@@ -91,9 +92,12 @@ def test_draft_in_the_right_tenant_scrubbed_and_not_public_until_published(
     assert "Điều 98 Bộ luật Lao động 2019" in draft.answer
     assert draft.asker == qa.ASKER and draft.answered_by == org_tree["g1"].name
 
-    # Not visible to the public, nor to the intake suggestions, before an editor publishes.
+    # Not visible to the public (site, GraphQL), nor to the intake suggestions, before an
+    # editor publishes.
     client = tenant_client(tenant_a)
     assert client.get(f"/{draft.slug}/").status_code == 404
+    questions = "{ questions { totalCount edges { node { id title question } } } }"
+    assert gql(client, questions)["questions"]["totalCount"] == 0
     with schema_context(tenant_a.schema_name):
         assert qa.suggest_answers("lương làm thêm giờ ngày lễ") == []
         # The editor's approval: publishing the draft's revision in Wagtail.
@@ -101,6 +105,9 @@ def test_draft_in_the_right_tenant_scrubbed_and_not_public_until_published(
         assert [p.pk for p in qa.suggest_answers("luong lam them gio ngay le")] == [draft.pk]
     assert client.get(f"/{draft.slug}/").status_code == 200
     assert qa.qa_page(case).live
+    [edge] = gql(client, questions)["questions"]["edges"]
+    assert edge["node"]["title"] == draft.title and "0912" not in edge["node"]["question"]
+    assert gql(tenant_client(tenant_b), questions)["questions"]["totalCount"] == 0
 
 
 def test_a_second_page_for_the_same_case_is_refused(org_tree, answered_question, tenant_a):
