@@ -11,7 +11,8 @@ it when it is submitted (``cluster_report``, run by the ``case_changed`` receive
 * else a similar text: ``text_key`` is a 64-bit SimHash of the accent-folded words and word
   pairs of the report (links removed; at least ``MIN_WORDS`` words), each feature hashed with
   the voice index key; two reports are similar when their keys differ in at most
-  ``VOICE_MISINFO_SIMHASH_DISTANCE`` bits (default 10), compared in SQL (``bit_count``).
+  ``VOICE_MISINFO_SIMHASH_DISTANCE`` bits (default 13), compared in SQL (``bit_count``)
+  with up to four keys kept per cluster (the first report's and later ones that differ).
 
 A report that matches nothing starts a new cluster; ``report_count`` counts every report.
 
@@ -34,6 +35,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, F, Q
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from congdoan.text import fold
@@ -79,7 +81,7 @@ def target_rate() -> Fraction:
 
 
 def simhash_distance() -> int:
-    return int(getattr(settings, "VOICE_MISINFO_SIMHASH_DISTANCE", 10))
+    return int(getattr(settings, "VOICE_MISINFO_SIMHASH_DISTANCE", 13))
 
 
 # --- keys ---------------------------------------------------------------------------------
@@ -166,18 +168,50 @@ def report_text(case: Case) -> str:
 # --- clustering ---------------------------------------------------------------------------
 
 
+# ``text_key`` of a cluster holds up to ``KEYS_PER_CLUSTER`` keys of 16 hex digits side by
+# side (the column is 64 characters): the first report's and those of later reports that
+# differ from every kept key by more than ``NEW_KEY_BITS`` bits, so a rumour whose wording
+# drifts is still recognised.
+KEY_LENGTH = 16
+KEYS_PER_CLUSTER = 4
+NEW_KEY_BITS = 3
+_NEAREST = "LEAST({})".format(
+    ", ".join(
+        f"CASE WHEN length(text_key) >= {KEY_LENGTH * (i + 1)} THEN "
+        f"bit_count(('x' || substr(text_key, {KEY_LENGTH * i + 1}, {KEY_LENGTH}))::bit(64) "
+        "# ('x' || %s)::bit(64)) ELSE 64 END"
+        for i in range(KEYS_PER_CLUSTER)
+    )
+)
+
+
+def cluster_keys(text_keys: str) -> list[str]:
+    """The keys held in a cluster's ``text_key``."""
+    return [text_keys[i : i + KEY_LENGTH] for i in range(0, len(text_keys), KEY_LENGTH)]
+
+
+def with_key(text_keys: str, key: str) -> str:
+    """``text_keys`` with ``key`` added when it is new enough and there is room."""
+    kept = cluster_keys(text_keys)
+    if not key or len(kept) >= KEYS_PER_CLUSTER:
+        return text_keys
+    if any(distance(key, other) <= NEW_KEY_BITS for other in kept):
+        return text_keys
+    return text_keys + key
+
+
 def similar_cluster(organization_id: int, key: str) -> MisinformationCluster | None:
-    """The organisation's cluster whose text key is nearest to ``key`` within the threshold."""
+    """The organisation's cluster with a text key nearest to ``key`` within the threshold."""
     if not key:
         return None
     return (
         MisinformationCluster.objects.filter(organization_id=organization_id)
         .exclude(text_key="")
         .extra(
-            select={"distance": "bit_count(('x' || text_key)::bit(64) # ('x' || %s)::bit(64))"},
-            select_params=[key],
-            where=["bit_count(('x' || text_key)::bit(64) # ('x' || %s)::bit(64)) <= %s"],
-            params=[key, simhash_distance()],
+            select={"distance": _NEAREST},
+            select_params=[key] * KEYS_PER_CLUSTER,
+            where=[f"{_NEAREST} <= %s"],
+            params=[key] * KEYS_PER_CLUSTER + [simhash_distance()],
         )
         .order_by("distance", "-first_reported_at")
         .first()
@@ -217,8 +251,9 @@ def cluster_report(case: Case) -> MisinformationCluster | None:
         updates = {"report_count": F("report_count") + 1}
         if lkey and not cluster.link_key:
             updates["link_key"] = lkey
-        if tkey and not cluster.text_key:
-            updates["text_key"] = tkey
+        keys = with_key(cluster.text_key, tkey)
+        if keys != cluster.text_key:
+            updates["text_key"] = keys
         MisinformationCluster.objects.filter(pk=cluster.pk).update(**updates)
         cluster.refresh_from_db()
     Case.objects.filter(pk=case.pk).update(cluster=cluster)
@@ -302,25 +337,36 @@ def period_bounds(start, end) -> tuple[datetime.datetime, datetime.datetime]:
     return bound(start, False), bound(end, True)
 
 
-def handled_rate(org, start, end, *, days: int | None = None) -> HandledRate:
-    """The handled rate of ``org``'s subtree for the period (see the module docstring)."""
-    start_at, end_at = period_bounds(start, end)
-    window = datetime.timedelta(days=verdict_days() if days is None else days)
-    counts = Case.objects.filter(
+def _reports(path: str, start_at, end_at):
+    return Case.objects.filter(
         kind=Kind.MISINFORMATION,
-        org_path__startswith=org.path,
+        org_path__startswith=path,
         received_at__gte=start_at,
         received_at__lt=end_at,
-    ).aggregate(
-        received=Count("pk"),
-        handled=Count(
+    )
+
+
+def _counts(window: datetime.timedelta) -> dict:
+    return {
+        "received": Count("pk"),
+        "handled": Count(
             "pk",
             filter=Q(
                 cluster__verdict_at__isnull=False,
                 cluster__verdict_at__lte=F("received_at") + window,
             ),
         ),
-    )
+    }
+
+
+def _window(days: int | None) -> datetime.timedelta:
+    return datetime.timedelta(days=verdict_days() if days is None else days)
+
+
+def handled_rate(org, start, end, *, days: int | None = None) -> HandledRate:
+    """The handled rate of ``org``'s subtree for the period (see the module docstring)."""
+    start_at, end_at = period_bounds(start, end)
+    counts = _reports(org.path, start_at, end_at).aggregate(**_counts(_window(days)))
     return HandledRate(
         organization=org,
         start=start_at,
@@ -334,3 +380,33 @@ def handled_rate(org, start, end, *, days: int | None = None) -> HandledRate:
 def handled_rates(orgs, start, end, *, days: int | None = None) -> list[HandledRate]:
     """``handled_rate`` of each organisation (one query each)."""
     return [handled_rate(org, start, end, days=days) for org in orgs]
+
+
+def handled_rates_of_children(org, start, end, *, days: int | None = None) -> list[HandledRate]:
+    """``handled_rate`` of every child of ``org`` (their subtrees), in one query grouped by
+    the child's path prefix (children's paths all have the same length)."""
+    children = list(org.get_children().order_by("path"))
+    if not children:
+        return []
+    start_at, end_at = period_bounds(start, end)
+    width = len(children[0].path)
+    rows = (
+        _reports(org.path, start_at, end_at)
+        .exclude(org_path=org.path)
+        .annotate(child_path=Substr("org_path", 1, width))
+        .values("child_path")
+        .annotate(**_counts(_window(days)))
+    )
+    found = {row["child_path"]: row for row in rows}
+    target = target_rate()
+    return [
+        HandledRate(
+            organization=child,
+            start=start_at,
+            end=end_at,
+            received=found.get(child.path, {}).get("received", 0),
+            handled=found.get(child.path, {}).get("handled", 0),
+            target=target,
+        )
+        for child in children
+    ]

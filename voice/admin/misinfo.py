@@ -171,8 +171,7 @@ def handled_rates_view(request):
     rows = []
     for home in home_organizations(request.user):
         rows.append((0, misinfo.handled_rate(home, start, end)))
-        for child in home.get_children().order_by("path")[:200]:
-            rows.append((1, misinfo.handled_rate(child, start, end)))
+        rows.extend((1, rate) for rate in misinfo.handled_rates_of_children(home, start, end))
     return render(
         request,
         "voice/misinfo/rates.html",

@@ -103,3 +103,20 @@ def test_cluster_keeps_no_link_or_text_in_clear(org_tree, report):
         )
         raw = cursor.fetchone()[0]
     assert "canary" not in raw.lower() and "tinmoi" not in raw and "lương" not in raw
+
+
+def test_a_cluster_keeps_a_few_keys_so_drifting_wording_still_matches(org_tree, report):
+    from voice.misinfo import cluster_keys
+
+    g1 = org_tree["g1"]
+    first = report(g1, text=RUMOUR)
+    drifted = report(
+        g1,
+        text="Nghe nói Công đoàn sẽ thu thêm 2% lương của công nhân từ tháng 1 năm 2026, ai "
+        "không đóng sẽ bị đuổi việc. Có thật không?",
+    )
+    assert drifted.cluster_id == first.cluster_id
+    cluster = MisinformationCluster.objects.get(pk=first.cluster_id)
+    keys = cluster_keys(cluster.text_key)
+    assert 1 <= len(keys) <= 4 and keys[0] == text_key(RUMOUR)
+    assert all(len(k) == 16 for k in keys)

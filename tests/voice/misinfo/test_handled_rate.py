@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from django.utils import timezone
 
-from voice.misinfo import handled_rate, handled_rates, period_bounds
+from voice.misinfo import handled_rate, handled_rates, handled_rates_of_children, period_bounds
 from voice.models import Kind, MisinformationCluster, Verdict
 
 TZ = datetime.timezone(datetime.timedelta(hours=7))
@@ -64,6 +64,15 @@ def test_exact_ten_reports_four_clusters(org_tree, make_case):
     assert (g1_rate.received, g1_rate.handled, g1_rate.flagged) == (5, 5, False)
     assert (g3_rate.received, g3_rate.handled, g3_rate.flagged) == (5, 2, True)
     assert (g2_rate.received, g2_rate.rate, g2_rate.flagged) == (0, None, False)
+
+    # The same per child of the province, in one grouped query.
+    by_child = {
+        r.organization.code: (r.received, r.handled, r.flagged)
+        for r in handled_rates_of_children(
+            org_tree["a"], datetime.date(2026, 11, 1), datetime.date(2026, 11, 30)
+        )
+    }
+    assert by_child == {"XUA1": (5, 5, False), "XUA2": (5, 2, True)}
 
     # A 30-day window makes the late cluster in time.
     assert handled_rate(org_tree["a"], at(1, 0), at(1, 0, month=12), days=30).handled == 10
