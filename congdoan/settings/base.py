@@ -555,3 +555,9 @@ VOICE_DSR_EXTENSION_DAYS = env_int("VOICE_DSR_EXTENSION_DAYS", 15)
 VOICE_BREACH_NOTIFY_HOURS = env_int("VOICE_BREACH_NOTIFY_HOURS", 72)
 # The privacy sweep (DSR clocks, breach clocks, retention purge); five or six cron fields.
 VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
+# Misinformation (voice/misinfo.py): a report counts as handled when its cluster got a verdict
+# within N days; organisations below the target share are flagged; two report texts are
+# similar when their SimHash keys differ in at most N of 64 bits.
+VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
+VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
+VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
