@@ -21,11 +21,11 @@ class VoiceConfig(AppConfig):
 
         notify.connect()
 
-        # Personal data (pdpl): the key checks, the retention clock set on close, and the
-        # periodic privacy sweep (jobs autodiscovery imports only voice/jobs.py).
-        from voice import checks, privacy_jobs, retention  # noqa: F401
-
         # Misinformation reports join their cluster when submitted (voice/misinfo.py).
         from voice import misinfo
 
         misinfo.connect()
+
+        # Personal data (pdpl): the key checks, the retention clock set on close, and the
+        # periodic privacy sweep (jobs autodiscovery imports only voice/jobs.py).
+        from voice import checks, privacy_jobs, retention  # noqa: F401
