@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -237,18 +237,50 @@ def case_data(case) -> dict:
     }
 
 
+SUBSCRIBERS_KEY = "webhooks:subscribers:{}"
+SUBSCRIBERS_TTL = 60
+
+
+def subscribed_tenants(event_type: str) -> set[int]:
+    """Ids of the tenants with an enabled endpoint for ``event_type``, kept in the shared
+    cache (every endpoint change deletes it): the deadline sweep signals thousands of case
+    changes a minute and most platforms have no endpoint for them."""
+    from django.core.cache import cache
+
+    from webhooks.models import Endpoint
+
+    key = SUBSCRIBERS_KEY.format(event_type)
+    found = cache.get(key)
+    if found is None:
+        found = sorted(
+            Endpoint.objects.filter(enabled=True, events__contains=[event_type])
+            .values_list("tenant_id", flat=True)
+            .distinct()
+        )
+        cache.set(key, found, SUBSCRIBERS_TTL)
+    return set(found)
+
+
+def forget_subscribers(sender=None, **kwargs) -> None:
+    """Drop the cached subscribers now and again after commit (a reader between the two
+    could have cached the rows as they were before this change)."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    def forget():
+        cache.delete_many([SUBSCRIBERS_KEY.format(e) for e in CASE_EVENTS.values()])
+
+    forget()
+    transaction.on_commit(forget)
+
+
 def on_case_changed(sender, action, case, actor=None, organization=None, **kwargs):
     event_type = CASE_EVENTS.get(str(action))
     if event_type is None:
         return
     from hierarchy.models import Organization
-    from webhooks.models import Endpoint
 
-    tenant_ids = set(
-        Endpoint.objects.filter(enabled=True, events__contains=[event_type])
-        .values_list("tenant_id", flat=True)
-        .distinct()
-    )
+    tenant_ids = subscribed_tenants(event_type)
     if not tenant_ids:
         return
     paths = sorted({case.org_path, case.origin_organization.path})
@@ -286,3 +318,9 @@ def connect() -> None:
         on_organization_restructured, dispatch_uid="webhooks_organization_restructured"
     )
     case_changed.connect(on_case_changed, dispatch_uid="webhooks_case_changed")
+    from webhooks.models import Endpoint
+
+    post_save.connect(forget_subscribers, sender=Endpoint, dispatch_uid="webhooks_subscribers")
+    post_delete.connect(
+        forget_subscribers, sender=Endpoint, dispatch_uid="webhooks_subscribers_delete"
+    )
