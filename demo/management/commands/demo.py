@@ -10,6 +10,7 @@ from django_tenants.utils import schema_context
 from demo.content import seed_tenant_content
 from demo.tenants import DEMO_TENANTS, demo_account, demo_password, seed_tenant_people
 from demo.tree import MICROSITE_HOST_SCHEMA, seed_demo_tree
+from demo.voice import seed_demo_voice
 from tenants.models import Tenant
 from tenants.provisioning import ensure_template, provision_tenant
 from tenants.public import ensure_public_tenant
@@ -52,6 +53,8 @@ class Command(BaseCommand):
         # The org tree needs the tenants: it links them to their organisations and hosts a
         # grassroots microsite in ldld_hanoi.
         tree = seed_demo_tree(verbosity=0)
+        # Workers' voice: handlers, saved answers and members' cases on the Hà Nội branch.
+        voice = seed_demo_voice()
         say("4/4 Ready.\n")
         say(f"  Platform admin (all tenants): admin@congdoan.localhost / {password}")
         say(f"  Public directory:             http://localhost:{port}/")
@@ -90,6 +93,16 @@ class Command(BaseCommand):
                 f"      editor: {micro['editor']} / {password}   "
                 f"http://{host}:{port}/admin/pages/{micro['page_id']}/   "
                 "(edits only this microsite's pages)"
+            )
+        if voice and host:
+            say(
+                f"    Workers' voice (Ý kiến người lao động), {voice['cases']} cases:\n"
+                f"      form:     http://{host}:{port}/y-kien/   "
+                f"(any unit: /y-kien/{voice['grassroots_code']}/)   "
+                f"follow: http://{host}:{port}/y-kien/theo-doi/\n"
+                f"      handler:  {voice['handler']} / {password}   "
+                f"http://{host}:{port}/admin/y-kien/\n"
+                f"      supervisor: {voice['supervisor']} / {password}"
             )
         if not no_serve:
             # Scheduled publishing, webhooks and background renditions run on the job queue:

@@ -17,10 +17,10 @@ def g1_handler_client(org_tree, tenant_a, client_for):
     return user, client_for(tenant_a, user)
 
 
-def _call(org, **extra):
+def _call(unit, **extra):
     data = {
         "kind": "grievance",
-        "org": org.code,
+        "org": unit.code,
         "title": "Công ty chậm trả lương tháng 10",
         "body": (
             "Chị Lan gọi: công ty chậm trả lương tháng 10 đã hai tuần, 200 công nhân bị ảnh hưởng."
