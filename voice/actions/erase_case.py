@@ -92,7 +92,7 @@ class EraseCase(CaseAction):
         Attachment.objects.filter(case=case).delete()
         CaseMessage.objects.filter(case=case).update(body="")
         case.consents.update(evidence={})
-        CaseAccess.objects.filter(case=case).exclude(reason="").update(reason="")
+        CaseAccess.objects.filter(case=case).update(reason="")
         for dsr in case.data_requests.all():
             type(dsr).objects.filter(pk=dsr.pk).update(details="", contact_index="")
         cancel_case_jobs(case.pk, message_ids)
