@@ -26,7 +26,15 @@ from voice.actions.base import CaseAction, CaseNotFound
 from voice.models import Attachment, CaseAccess, CaseMessage, Status
 
 #: Fields of ``Case`` holding personal data (encrypted), emptied by erasure.
-PERSONAL_FIELDS = ("title", "body", "contact_name", "contact_phone", "contact_email", "workplace", "link")
+PERSONAL_FIELDS = (
+    "title",
+    "body",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "workplace",
+    "link",
+)
 
 
 #: Task names of the jobs that reach the worker (e-mails, notices): ``voice.notify*``.

@@ -30,8 +30,7 @@ class Migration(migrations.Migration):
                 migrations.RunSQL(
                     "ALTER TABLE voice_caseaccess ALTER COLUMN reason TYPE bytea "
                     "USING convert_to(reason, 'UTF8')",
-                    "ALTER TABLE voice_caseaccess ALTER COLUMN reason TYPE varchar(500) "
-                    "USING ''",
+                    "ALTER TABLE voice_caseaccess ALTER COLUMN reason TYPE varchar(500) USING ''",
                 ),
             ],
             state_operations=[

@@ -147,7 +147,9 @@ def committed(django_db_setup, django_db_blocker):
                         [case_ids],
                     )
                     contexts = [r[0] for r in cur.fetchall()]
-                    cur.execute("DELETE FROM voice_caseevent WHERE pgh_obj_id = ANY(%s)", [case_ids])
+                    cur.execute(
+                        "DELETE FROM voice_caseevent WHERE pgh_obj_id = ANY(%s)", [case_ids]
+                    )
                     cur.execute("DELETE FROM pghistory_context WHERE id = ANY(%s)", [contexts])
             DataSubjectRequest.objects.filter(cases__in=case_ids).delete()
             Case.objects.filter(pk__in=case_ids).delete()
@@ -157,7 +159,9 @@ def committed(django_db_setup, django_db_blocker):
 
 def test_canary_never_in_plain_text_and_gone_after_erasure(committed):
     org = Organization.add_root(
-        code="XPDPLCANARY", name="Công đoàn thử dữ liệu cá nhân", level=1,
+        code="XPDPLCANARY",
+        name="Công đoàn thử dữ liệu cá nhân",
+        level=1,
         kind="national_federation",
     )
     committed["org"] = org.pk
@@ -227,7 +231,17 @@ def test_history_tracks_no_personal_field(db):
     (Also makes pytest-django set the test database up when this module runs alone.)"""
     event = apps.get_model("voice", "CaseEvent")
     tracked = {f.name for f in event._meta.concrete_fields}
-    personal = {"title", "body", "contact_name", "contact_phone", "contact_email",
-                "workplace", "link", "contact_index", "member", "secret_hash"}
+    personal = {
+        "title",
+        "body",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "workplace",
+        "link",
+        "contact_index",
+        "member",
+        "secret_hash",
+    }
     assert not tracked & personal
     assert {"status", "erased_at"} <= tracked

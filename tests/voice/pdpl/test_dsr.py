@@ -50,7 +50,9 @@ def test_worker_request_by_code_and_secret_gets_a_reference_and_clocks(clock, ca
     assert privacy.dsr_clock(dsr).level == "soon"
     clock.set(vn(2026, 1, 12, 15, 1))
     clock_now = privacy.dsr_clock(dsr)
-    assert clock_now.level == "overdue" and clock_now.label.startswith("Quá hạn xác nhận từ 12/01/2026")
+    assert clock_now.level == "overdue" and clock_now.label.startswith(
+        "Quá hạn xác nhận từ 12/01/2026"
+    )
     AcknowledgeDataRequest(dsr).execute()
     dsr.refresh_from_db()
     assert privacy.dsr_clock(dsr).label == "Hạn hoàn thành: 23/01/2026 15:00"
@@ -59,7 +61,10 @@ def test_worker_request_by_code_and_secret_gets_a_reference_and_clocks(clock, ca
 
 
 def test_wrong_secret_is_refused_and_nothing_written(canary_case):
-    for code, secret in [(canary_case.code, "AAAA-BBBB-CCCC-DDDD"), ("ZZZZ-ZZZZ", canary_case.plain_secret)]:
+    for code, secret in [
+        (canary_case.code, "AAAA-BBBB-CCCC-DDDD"),
+        ("ZZZZ-ZZZZ", canary_case.plain_secret),
+    ]:
         with pytest.raises(ValidationError) as err:
             ReceiveDataRequest(kind="erasure", case_code=code, secret=secret).execute()
         assert err.value.messages == [privacy.BAD_SECRET]
@@ -68,11 +73,15 @@ def test_wrong_secret_is_refused_and_nothing_written(canary_case):
 
 def test_bad_input_is_refused_in_vietnamese(canary_case, dpo):
     cases = [
-        dict(kind="nonsense", case_code=canary_case.code, secret=canary_case.plain_secret),
-        dict(kind="access"),
-        dict(kind="access", case_code=canary_case.code, secret=canary_case.plain_secret,
-             details="x" * 5001),
-        dict(kind="withdrawal", case_code=canary_case.code, secret=canary_case.plain_secret),
+        {"kind": "nonsense", "case_code": canary_case.code, "secret": canary_case.plain_secret},
+        {"kind": "access"},
+        {
+            "kind": "access",
+            "case_code": canary_case.code,
+            "secret": canary_case.plain_secret,
+            "details": "x" * 5001,
+        },
+        {"kind": "withdrawal", "case_code": canary_case.code, "secret": canary_case.plain_secret},
     ]
     for kwargs in cases:
         with pytest.raises(ValidationError):
@@ -85,10 +94,14 @@ def test_bad_input_is_refused_in_vietnamese(canary_case, dpo):
 def test_officer_receives_on_behalf_of_a_member_finding_every_case(
     canary_case, make_case, org_tree, dpo
 ):
-    other = make_case(org_tree["g4"], contact_phone="+84 987 654 321",
-                      contact_index=crypto.blind_index("+84 987 654 321"))
-    make_case(org_tree["g2"], contact_phone="0900000000",
-              contact_index=crypto.blind_index("0900000000"))
+    other = make_case(
+        org_tree["g4"],
+        contact_phone="+84 987 654 321",
+        contact_index=crypto.blind_index("+84 987 654 321"),
+    )
+    make_case(
+        org_tree["g2"], contact_phone="0900000000", contact_index=crypto.blind_index("0900000000")
+    )
     dsr = ReceiveDataRequest(kind="access", contact=CANARY_PHONE, actor=dpo).execute().request
     assert set(dsr.cases.all()) == {canary_case, other}
     assert dsr.handled_by == dpo
@@ -99,8 +112,10 @@ def test_handler_is_not_the_officer(canary_case, handler_of, org_tree, dpo):
     with pytest.raises(PermissionDenied):
         ReceiveDataRequest(kind="access", contact=CANARY_PHONE, actor=handler).execute()
     dsr = ReceiveDataRequest(kind="access", contact=CANARY_PHONE, actor=dpo).execute().request
-    for action in (AcknowledgeDataRequest(dsr, actor=handler),
-                   RefuseDataRequest(dsr, reason="x", actor=handler)):
+    for action in (
+        AcknowledgeDataRequest(dsr, actor=handler),
+        RefuseDataRequest(dsr, reason="x", actor=handler),
+    ):
         with pytest.raises(PermissionDenied):
             action.execute()
     assert privacy.is_dpo(dpo) and not privacy.is_dpo(handler)
@@ -133,7 +148,9 @@ def test_refusal_needs_a_reason_and_ends_the_request(canary_case, dpo):
     with pytest.raises(ValidationError) as err:
         RefuseDataRequest(dsr, reason="", actor=dpo).execute()
     assert err.value.messages == ["Cần ghi lý do từ chối."]
-    RefuseDataRequest(dsr, reason="Vụ việc đang được cơ quan có thẩm quyền xem xét.", actor=dpo).execute()
+    RefuseDataRequest(
+        dsr, reason="Vụ việc đang được cơ quan có thẩm quyền xem xét.", actor=dpo
+    ).execute()
     dsr.refresh_from_db()
     assert dsr.state == DSR.State.REFUSED and dsr.completed_at is not None
     with pytest.raises(ValidationError):
@@ -163,11 +180,14 @@ def test_access_export_holds_everything_and_is_logged(canary_case, dpo):
 def test_correction_fixes_contact_details_and_index(canary_case, dpo):
     dsr = ReceiveDataRequest(kind="correction", contact=CANARY_PHONE, actor=dpo).execute().request
     with pytest.raises(ValidationError):
-        CompleteDataRequest(dsr, corrections={"contact_email": "khong-phai-email"}, actor=dpo).execute()
+        CompleteDataRequest(
+            dsr, corrections={"contact_email": "khong-phai-email"}, actor=dpo
+        ).execute()
     with pytest.raises(ValidationError):
         CompleteDataRequest(dsr, corrections={}, actor=dpo).execute()
     CompleteDataRequest(
-        dsr, corrections={"contact_phone": "0911222333", "contact_name": "Nguyễn Thị Mới"},
+        dsr,
+        corrections={"contact_phone": "0911222333", "contact_name": "Nguyễn Thị Mới"},
         actor=dpo,
     ).execute()
     case = Case.objects.get(pk=canary_case.pk)

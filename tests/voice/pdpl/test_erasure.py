@@ -73,10 +73,16 @@ def test_erasure_request_leaves_no_trace_and_a_counted_row(canary_case, dpo):
     log_access(canary_case, dpo, CaseAccess.Action.EMERGENCY, reason=f"Khẩn {CANARY}")
     jobs.defer(_mail, case_id=canary_case.pk)
     jobs.defer(_timer, case_id=canary_case.pk)
-    dsr = ReceiveDataRequest(
-        kind="erasure", case_code=canary_case.code, secret=canary_case.plain_secret,
-        details=f"Xoá giúp tôi, số {CANARY_PHONE}",
-    ).execute().request
+    dsr = (
+        ReceiveDataRequest(
+            kind="erasure",
+            case_code=canary_case.code,
+            secret=canary_case.plain_secret,
+            details=f"Xoá giúp tôi, số {CANARY_PHONE}",
+        )
+        .execute()
+        .request
+    )
     assert CANARY in _all_plain_text()
     heard = []
     case_changed.connect(lambda **kw: heard.append(kw["action"]), weak=False, dispatch_uid="t-er")
@@ -89,7 +95,11 @@ def test_erasure_request_leaves_no_trace_and_a_counted_row(canary_case, dpo):
     case = Case.objects.get(pk=canary_case.pk)
     assert case.erased_at is not None and case.status == Status.WITHDRAWN
     assert (case.title, case.body, case.contact_phone, case.contact_email, case.contact_index) == (
-        "", "", "", "", ""
+        "",
+        "",
+        "",
+        "",
+        "",
     )
     assert case.member is None
     assert case.kind and case.organization_id and case.received_at  # still counted
@@ -119,7 +129,9 @@ def test_erasure_is_for_the_officer(canary_case, handler_of, org_tree):
 def test_withdrawing_handle_stops_handling_at_once(canary_case):
     jobs.defer(_mail, case_id=canary_case.pk)
     got = ReceiveDataRequest(
-        kind="withdrawal", case_code=canary_case.code, secret=canary_case.plain_secret,
+        kind="withdrawal",
+        case_code=canary_case.code,
+        secret=canary_case.plain_secret,
         purposes=[Purpose.HANDLE],
     ).execute()
     assert got.withdrawn == 1 and got.request.state == DSR.State.COMPLETED
@@ -169,14 +181,16 @@ def test_retention_date_set_on_close_cleared_on_reopen_and_purged(clock, canary_
     case.close()
     case.closed_at = clock.now
     case.save()
-    case_changed.send(sender=None, action="closed", case=case, actor=None,
-                      organization=case.organization)
+    case_changed.send(
+        sender=None, action="closed", case=case, actor=None, organization=case.organization
+    )
     case.refresh_from_db()
     assert case.retention_until == datetime.date(2028, 1, 5)  # 24 months
     case.reopen()
     case.save()
-    case_changed.send(sender=None, action="reopened", case=case, actor=None,
-                      organization=case.organization)
+    case_changed.send(
+        sender=None, action="reopened", case=case, actor=None, organization=case.organization
+    )
     case.refresh_from_db()
     assert case.retention_until is None
     case.answer()
@@ -246,7 +260,9 @@ def test_dsr_clock_warnings_in_the_sweep(clock, canary_case, dpo):
     assert privacy_jobs.clock_warnings() == []
     clock.advance(days=3)
     lines = privacy_jobs.clock_warnings()
-    assert lines == [f"{dsr.reference} (Cung cấp bản sao dữ liệu): Quá hạn xác nhận từ 07/01/2026 09:00"]
+    assert lines == [
+        f"{dsr.reference} (Cung cấp bản sao dữ liệu): Quá hạn xác nhận từ 07/01/2026 09:00"
+    ]
     assert CANARY_PHONE not in "".join(lines)
 
 
