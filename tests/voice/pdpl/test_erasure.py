@@ -269,3 +269,17 @@ def test_dsr_clock_warnings_in_the_sweep(clock, canary_case, dpo):
 def test_privacy_sweep_is_a_periodic_job():
     task = jobs.get_task("voice.privacy_sweep")
     assert task.periodic and task.queue == "periodic"
+
+
+def test_sweep_command_prints_counts_only(clock, canary_case, dpo):
+    import io
+
+    from django.core.management import call_command
+
+    ReceiveDataRequest(kind="access", contact=CANARY_PHONE, actor=dpo).execute()
+    clock.advance(days=3)
+    out = io.StringIO()
+    call_command("voice_privacy_sweep", stdout=out)
+    text = out.getvalue()
+    assert "Quá hạn xác nhận" in text and "đã xoá dữ liệu: 0 vụ việc" in text
+    assert CANARY_PHONE not in text and CANARY not in text
