@@ -5,6 +5,8 @@ handler on a root organisation (``voice.privacy.is_dpo``)."""
 
 from __future__ import annotations
 
+import importlib.util
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -241,8 +243,14 @@ class OfficerMenuItem(MenuItem):
         return privacy.is_dpo(request.user)
 
 
-@hooks.register("register_admin_menu_item")
-def register_menu_item():
+def _menu_item():
     return OfficerMenuItem(
         "Dữ liệu cá nhân", reverse("voice_privacy"), icon_name="lock", order=1150
     )
+
+
+# Inside the voice submenu ("Ý kiến người lao động", voice/admin/queue.py) when it exists,
+# else in the main menu.
+hooks.register("register_voice_admin_menu_item", _menu_item)
+if importlib.util.find_spec("voice.admin.queue") is None:
+    hooks.register("register_admin_menu_item", _menu_item)
