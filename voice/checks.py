@@ -88,15 +88,16 @@ def check_voice_keys(app_configs=None, **kwargs):
         errors.append(
             Error(
                 "VOICE_INDEX_KEY trống hoặc vẫn là giá trị mẫu.",
-                hint="Đặt một chuỗi ngẫu nhiên dài (ví dụ `python -c \"import secrets; "
-                "print(secrets.token_urlsafe(48))\"`). Không đổi khoá này sau khi đã có dữ liệu.",
+                hint='Đặt một chuỗi ngẫu nhiên dài (ví dụ `python -c "import secrets; '
+                'print(secrets.token_urlsafe(48))"`). Không đổi khoá này sau khi đã có dữ liệu.',
                 id="voice.E005",
             )
         )
     elif production and (index in PUBLIC_TEST_KEYS or len(index) < 32):
         errors.append(
             Error(
-                "VOICE_INDEX_KEY quá ngắn (cần ít nhất 32 ký tự) hoặc là khoá thử nghiệm công khai.",
+                "VOICE_INDEX_KEY quá ngắn (cần ít nhất 32 ký tự) hoặc là khoá thử nghiệm "
+                "công khai.",
                 hint="Đặt một chuỗi ngẫu nhiên dài trước khi có dữ liệu.",
                 id="voice.E006",
             )

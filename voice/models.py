@@ -417,7 +417,8 @@ class CaseAccess(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     action = models.CharField(max_length=16, choices=Action.choices)
-    reason = models.CharField(max_length=500, blank=True)
+    # Encrypted: an emergency override's reason tends to describe the worker's situation.
+    reason = EncryptedTextField("lý do")
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -122,7 +122,9 @@ def breach_clock(breach, now: datetime.datetime | None = None) -> Clock:
     if breach.notified_at is not None:
         return Clock("done", None, f"Đã thông báo lúc {_fmt(breach.notified_at)}")
     if breach.notify_due <= now:
-        return Clock("overdue", breach.notify_due, f"Quá hạn thông báo từ {_fmt(breach.notify_due)}")
+        return Clock(
+            "overdue", breach.notify_due, f"Quá hạn thông báo từ {_fmt(breach.notify_due)}"
+        )
     if breach.notify_due - now <= datetime.timedelta(hours=24):
         return Clock("soon", breach.notify_due, f"Sắp đến hạn thông báo: {_fmt(breach.notify_due)}")
     return Clock("ok", breach.notify_due, f"Hạn thông báo: {_fmt(breach.notify_due)}")

@@ -31,7 +31,9 @@ ENDING_ACTIONS = {"closed", "withdrawn", "merged"}
 def add_months(day: datetime.date, months: int) -> datetime.date:
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 def retention_date(ended_at: datetime.datetime | None = None) -> datetime.date:

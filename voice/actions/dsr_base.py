@@ -61,6 +61,9 @@ class DsrAction(Action):
 
     def audit(self, result) -> None:
         logger.info(
-            "dsr %s %s (%s) by %s", self.dsr.reference, self.step, self.dsr.state,
+            "dsr %s %s (%s) by %s",
+            self.dsr.reference,
+            self.step,
+            self.dsr.state,
             getattr(self.actor, "pk", None),
         )

@@ -72,9 +72,10 @@ class CompleteDataRequest(DsrAction):
             phone = self.corrections.get("contact_phone")
             if phone and not 9 <= len(crypto.normalise_contact(phone)) <= 11:
                 raise ValidationError("Số điện thoại không hợp lệ.", code="phone")
-        if kind == DSR.Kind.WITHDRAWAL:
-            if not self.purposes or any(p not in Purpose.values for p in self.purposes):
-                raise ValidationError("Cần chọn sự đồng ý muốn rút lại.", code="purposes")
+        if kind == DSR.Kind.WITHDRAWAL and (
+            not self.purposes or any(p not in Purpose.values for p in self.purposes)
+        ):
+            raise ValidationError("Cần chọn sự đồng ý muốn rút lại.", code="purposes")
         if kind == DSR.Kind.RESTRICTION and not self.outcome:
             raise ValidationError("Cần ghi rõ việc xử lý dữ liệu đã được hạn chế thế nào.")
 
@@ -95,7 +96,10 @@ class CompleteDataRequest(DsrAction):
                 case.contact_index = contact_index_of(case.contact_phone, case.contact_email)
                 case.save()
                 case_changed.send(
-                    sender=type(self), action="corrected", case=case, actor=self.actor,
+                    sender=type(self),
+                    action="corrected",
+                    case=case,
+                    actor=self.actor,
                     organization=case.organization,
                 )
             fields = ", ".join(CORRECTABLE[f] for f, v in self.corrections.items() if v)
@@ -121,5 +125,7 @@ class CompleteDataRequest(DsrAction):
         dsr.completed_at = now
         dsr.outcome = "\n".join(x for x in (outcome, self.outcome) if x)
         dsr.handled_by = self.actor_row or dsr.handled_by
-        dsr.save(update_fields=["state", "acknowledged_at", "completed_at", "outcome", "handled_by"])
+        dsr.save(
+            update_fields=["state", "acknowledged_at", "completed_at", "outcome", "handled_by"]
+        )
         return result

@@ -37,7 +37,12 @@ class ExtendDataRequest(DsrAction):
         dsr.handled_by = self.actor_row or dsr.handled_by
         dsr.save(
             update_fields=[
-                "state", "extended_at", "acknowledged_at", "extension_reason", "due", "handled_by"
+                "state",
+                "extended_at",
+                "acknowledged_at",
+                "extension_reason",
+                "due",
+                "handled_by",
             ]
         )
         return dsr

@@ -54,9 +54,7 @@ class ReceiveDataRequest(Action):
         if self.kind not in DSR.Kind.values:
             raise ValidationError("Loại yêu cầu không hợp lệ.", code="kind")
         if len(self.details) > MAX_DETAILS:
-            raise ValidationError(
-                f"Nội dung yêu cầu dài quá {MAX_DETAILS} ký tự.", code="too_long"
-            )
+            raise ValidationError(f"Nội dung yêu cầu dài quá {MAX_DETAILS} ký tự.", code="too_long")
         bad = [p for p in self.purposes if p not in Purpose.values]
         if bad:
             raise ValidationError("Mục đích đồng ý không hợp lệ.", code="purpose")

@@ -25,5 +25,7 @@ class RefuseDataRequest(DsrAction):
         dsr.completed_at = now
         dsr.outcome = self.reason
         dsr.handled_by = self.actor_row or dsr.handled_by
-        dsr.save(update_fields=["state", "acknowledged_at", "completed_at", "outcome", "handled_by"])
+        dsr.save(
+            update_fields=["state", "acknowledged_at", "completed_at", "outcome", "handled_by"]
+        )
         return dsr

@@ -26,7 +26,15 @@ from voice.actions.base import CaseAction, CaseNotFound
 from voice.models import Attachment, CaseAccess, CaseMessage, Status
 
 #: Fields of ``Case`` holding personal data (encrypted), emptied by erasure.
-PERSONAL_FIELDS = ("title", "body", "contact_name", "contact_phone", "contact_email", "workplace", "link")
+PERSONAL_FIELDS = (
+    "title",
+    "body",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "workplace",
+    "link",
+)
 
 
 #: Task names of the jobs that reach the worker (e-mails, notices): ``voice.notify*``.
@@ -92,7 +100,7 @@ class EraseCase(CaseAction):
         Attachment.objects.filter(case=case).delete()
         CaseMessage.objects.filter(case=case).update(body="")
         case.consents.update(evidence={})
-        CaseAccess.objects.filter(case=case).exclude(reason="").update(reason="")
+        CaseAccess.objects.filter(case=case).update(reason="")
         for dsr in case.data_requests.all():
             type(dsr).objects.filter(pk=dsr.pk).update(details="", contact_index="")
         cancel_case_jobs(case.pk, message_ids)

@@ -15,7 +15,9 @@ from voice.models import Breach
 class NotifyBreach(Action):
     public = True
 
-    def __init__(self, breach: Breach | int, *, measures: str = "", close: bool = False, actor=None):
+    def __init__(
+        self, breach: Breach | int, *, measures: str = "", close: bool = False, actor=None
+    ):
         super().__init__(actor=actor)
         self.breach_id = breach.pk if isinstance(breach, Breach) else breach
         self.measures = (measures or "").strip()

@@ -36,9 +36,7 @@ class RecordBreach(Action):
         self.measures = measures or ""
 
     def validate(self) -> None:
-        self.description = require_text(
-            self.description, "Cần mô tả sự cố.", max_length=10_000
-        )
+        self.description = require_text(self.description, "Cần mô tả sự cố.", max_length=10_000)
         now = timezone.now()
         self.discovered_at = self.discovered_at or now
         if self.discovered_at > now + datetime.timedelta(minutes=5):

@@ -65,7 +65,7 @@ def give_consent(case, purpose, channel=Channel.WEB_FORM):
         notice_sha256=notice.sha256,
         channel=channel,
         given_at=timezone.now(),
-        evidence={"checkbox": "dong_y_xu_ly", "note": CANARY},
+        evidence={"checkbox": "dong_y_xu_ly", "operator": "EVIDENCE-MARK"},
     )
 
 

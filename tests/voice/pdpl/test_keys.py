@@ -38,9 +38,13 @@ def test_new_key_is_a_valid_fernet_key():
 
 
 def test_rotation_reencrypts_everything_and_the_old_key_can_go(canary_case, dpo):
-    dsr = ReceiveDataRequest(
-        kind="access", contact=CANARY_PHONE, details=f"Xin bản sao {CANARY}", actor=dpo
-    ).execute().request
+    dsr = (
+        ReceiveDataRequest(
+            kind="access", contact=CANARY_PHONE, details=f"Xin bản sao {CANARY}", actor=dpo
+        )
+        .execute()
+        .request
+    )
     events_before = canary_case.events.count()
     new = crypto.new_key()
     with override_settings(VOICE_ENCRYPTION_KEYS=[new, OLD]):

@@ -53,31 +53,30 @@ def rotate_table(table: str, columns: list[str], *, batch_size: int = 500, dry_r
     )
     last = 0
     while True:
-        with transaction.atomic():
-            with connection.cursor() as cur:
-                cur.execute(select, [last, batch_size])
-                rows = cur.fetchall()
-                if not rows:
-                    break
-                for row in rows:
-                    pk, values = row[0], row[1:]
-                    changes = {}
-                    for column, value in zip(columns, values, strict=True):
-                        token = bytes(value) if value is not None else b""
-                        if not token:
-                            counts[column].empty += 1
-                        elif crypto.is_current(token):
-                            counts[column].current += 1
-                        else:
-                            changes[column] = crypto.rotate(token)
-                            counts[column].rotated += 1
-                    if changes and not dry_run:
-                        sets = ", ".join(f"{qn(c)} = %s" for c in changes)
-                        cur.execute(
-                            f"UPDATE {qn(table)} SET {sets} WHERE id = %s",
-                            [*changes.values(), pk],
-                        )
-                last = rows[-1][0]
+        with transaction.atomic(), connection.cursor() as cur:
+            cur.execute(select, [last, batch_size])
+            rows = cur.fetchall()
+            if not rows:
+                break
+            for row in rows:
+                pk, values = row[0], row[1:]
+                changes = {}
+                for column, value in zip(columns, values, strict=True):
+                    token = bytes(value) if value is not None else b""
+                    if not token:
+                        counts[column].empty += 1
+                    elif crypto.is_current(token):
+                        counts[column].current += 1
+                    else:
+                        changes[column] = crypto.rotate(token)
+                        counts[column].rotated += 1
+                if changes and not dry_run:
+                    sets = ", ".join(f"{qn(c)} = %s" for c in changes)
+                    cur.execute(
+                        f"UPDATE {qn(table)} SET {sets} WHERE id = %s",
+                        [*changes.values(), pk],
+                    )
+            last = rows[-1][0]
         if len(rows) < batch_size:
             break
     return counts
