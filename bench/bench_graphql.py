@@ -327,7 +327,7 @@ class Server:
         headers = {"Host": DOMAIN}
         if payload is not None:
             headers["Content-Type"] = "application/json"
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
         started = time.perf_counter()
         conn.request(method, path, body=payload, headers=headers)
         response = conn.getresponse()

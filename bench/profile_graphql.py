@@ -6,8 +6,10 @@ when the machine is shared; the profile (``--profile``) names the functions.
 
 Run (after bench/bench_graphql.py has seeded its tenant):
   DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_bench_gql \\
-      .venv/bin/python bench/profile_graphql.py feed20 feed100 detail search [--profile]
+      .venv/bin/python bench/profile_graphql.py feed20 feed100 detail search [--profile] [--sql]
 A/B of the direct resolvers (graphql_api/content/fast.py): BENCH_DIRECT_RESOLVERS=0.
+``--sql`` prints the statements of one request per shape; PROFILE_SORT (cumulative) and
+PROFILE_LINES (40) shape the profile.
 """
 
 from __future__ import annotations
@@ -82,13 +84,25 @@ def main():
             call(i)
             samples.append(time.process_time() - started)
         print(f"{shape:<16} CPU per request p50 {statistics.median(samples) * 1000:7.2f} ms")
+        if "--sql" in sys.argv:
+            from django.db import connection
+            from django.test.utils import CaptureQueriesContext
+
+            connection.set_schema_to_public()
+            with CaptureQueriesContext(connection) as captured:
+                call(REQUESTS + 7)
+            sql = [query["sql"] for query in captured.captured_queries]
+            print(f"  {len(sql)} statements")
+            for text in sql:
+                print(f"    {text[:300]}")
         if "--profile" in sys.argv:
             profile = cProfile.Profile()
             profile.enable()
             for i in range(REQUESTS, 2 * REQUESTS - 5):
                 call(i % len(ids))
             profile.disable()
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+            stats = pstats.Stats(profile).sort_stats(os.environ.get("PROFILE_SORT", "cumulative"))
+            stats.print_stats(int(os.environ.get("PROFILE_LINES", "40")))
 
 
 if __name__ == "__main__":

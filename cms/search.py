@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import re
 
+from django.db.models import F
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_NONE, And, Boost, Not, Or, Phrase, PlainText
 from wagtail.search.utils import parse_query_string
 
+from cms import search_sql
 from congdoan.text import fold, nfc
 
 MAX_QUERY_LENGTH = 200
@@ -156,8 +158,31 @@ def search_pages(query: str, queryset=None, *, operator: str = "and"):
 
 
 def _search(queryset, parsed):
+    """``queryset`` matching ``parsed``, annotated with ``search_rank``, best first. Page
+    searches use the SQL compiled once per query shape (``cms.search_sql``); anything else
+    goes through Wagtail's query compiler (``cms.search_backend``), which gives the same
+    statement."""
+    if _is_page_model(queryset.model):
+        compiled = search_sql.expressions(queryset, parsed, F("index_entries__body"))
+        if compiled is not None:
+            match, rank = compiled
+            # The match first: it makes the index join, which the rank then reuses.
+            return (
+                queryset.filter(match)
+                .annotate(search_rank=rank)
+                .order_by(F("search_rank").desc(), "-pk")
+            )
     backend = get_search_backend()
     compiler = backend.query_compiler_class(queryset, parsed, order_by_relevance=True)
     return compiler.search(
         compiler.get_config(backend), None, None, score_field="search_rank", backend=backend
     )
+
+
+def _is_page_model(model) -> bool:
+    """Page models search the index entry's body vector alone (``cms.search_backend``)."""
+    from wagtail.models import Page
+
+    from cms.models import BasePage
+
+    return model is Page or (isinstance(model, type) and issubclass(model, BasePage))

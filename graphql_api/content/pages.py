@@ -56,9 +56,17 @@ from graphql_api.content.snippets import TagType, TopicType
 from graphql_api.content.specific import load_specific
 from graphql_api.content.types import PageInterface, register_page_type
 from graphql_api.content.visibility import visibility_for
-from graphql_api.media.types import DocumentType, ImageType, with_renditions
+from graphql_api.media.types import (
+    NOT_IN_ROW,
+    DocumentType,
+    ImageType,
+    image_from_row,
+    image_in_row,
+    with_renditions,
+)
 
 IMAGES = visible_media(Image, with_renditions)
+VISIBLE_IMAGES = visible_media(Image)
 DOCUMENTS = visible_media(Document)
 DOCUMENT_PAGES = visible_pages(DocumentPage)
 
@@ -72,12 +80,15 @@ def TOPICS(info):
 
 def image_field(name: str, description: str):
     def resolver(root, info: strawberry.Info) -> ImageType | None:
-        return related_one(root, name, info, IMAGES)
+        image = image_from_row(root, name)
+        if image is NOT_IN_ROW:  # a draft from its revision, or a page loaded without the hint
+            return related_one(root, name, info, IMAGES)
+        return image
 
     return strawberry_django.field(
         resolver=resolver,
         only=[name],
-        prefetch_related=[prefetch(name, IMAGES)],
+        annotate=image_in_row(name, VISIBLE_IMAGES),
         description=description,
     )
 

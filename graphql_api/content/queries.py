@@ -95,6 +95,11 @@ def _specific_lookup(info, model, condition: dict) -> Page | None:
     extension = optimizer.get()
     if extension is not None:
         queryset = extension.optimize(queryset, info=info)
+    names, deferred = queryset.query.deferred_loading
+    if names and not deferred:
+        # The type check below reads content_type_id: load it with the row (the optimizer's
+        # only() leaves it out, and reading it afterwards costs a statement).
+        queryset.query.deferred_loading = (frozenset(names) | {"content_type"}, False)
     return queryset.first()
 
 
