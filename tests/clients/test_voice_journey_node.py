@@ -15,24 +15,17 @@ HOST = "hanoi.localhost"
 pytestmark = pytest.mark.django_db
 
 # Run in the demo's database by ``manage.py shell``: a handler of the case's organisation
-# answers it through the handling action when it is installed (directly otherwise).
+# answers it through the handling action.
 ANSWER_SCRIPT = """
-from django.utils import timezone
 from django.contrib.auth import get_user_model
 User = get_user_model()
-from voice.models import Case, CaseMessage, Handler
+from voice.actions.answer_case import AnswerCase
+from voice.models import Case, Handler
 case = Case.objects.get(code={code!r})
 user, _ = User.objects.get_or_create(email="xuly-demo@hanoi.localhost")
 Handler.objects.get_or_create(user=user, organization=case.organization)
 text = "Theo Điều 98 Bộ luật Lao động 2019, làm thêm giờ ngày lễ được trả ít nhất 300%."
-try:
-    from voice.actions.answer_case import AnswerCase
-except ImportError:
-    CaseMessage.objects.create(case=case, kind="answer", body=text, author=user,
-                               organization=case.organization)
-    case.answer(); case.answered_at = timezone.now(); case.save()
-else:
-    AnswerCase(case, body=text, actor=user).execute()
+AnswerCase(case, body=text, actor=user).execute()
 print("answered")
 """
 
