@@ -40,7 +40,8 @@ def test_handler_enters_a_hotline_call(page, tenant_a, org_tree, login, orm, scr
     assert len(code) == 9 and len(secret) == 19
     screenshot(page, "voice-hotline-done")
     page.get_by_role("link", name="Mở vụ việc").click()
-    assert "Chậm trả lương" in page.content()
+    page.wait_for_url("**/admin/y-kien/*/")
+    assert "gọi đường dây nóng" in page.locator(".voice-body").inner_text()
 
     with orm():
         case = Case.objects.get(code=code)
