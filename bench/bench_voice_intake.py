@@ -20,7 +20,9 @@ Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_bench_intake \\
 Quick: ... bench/bench_voice_intake.py --seconds 20
 Options: --seconds (120), --rate (50/s), --workers (gunicorn sync workers, 4), --threads
 (load generator threads, 48), --attachments (share with a photo, 0.1), --orgs (grassroots
-units the submissions are spread over, 50). Raw results: bench/results/voice_intake-*.json.
+units the submissions are spread over, 50), --via (form: the web form, GET then POST; api:
+one POST of the public ``submitCase`` mutation, as a portal or chat mini-app submits).
+Raw results: bench/results/voice_intake-*.json.
 """
 
 from __future__ import annotations
@@ -293,6 +295,55 @@ def submission(client: Client, n: int, org_code: str, photo: bytes | None) -> di
     }
 
 
+SUBMIT_MUTATION = """
+mutation Submit($input: SubmitCaseInput!) {
+  submitCase(input: $input) {
+    __typename
+    ... on CaseReceipt { code secret status }
+    ... on VoiceErrors { errors { field message } }
+  }
+}
+"""
+
+
+def api_submission(client: Client, n: int, org_code: str, photo: bytes | None) -> dict:
+    """One submission as a portal or chat mini-app sends it: a single POST of the public
+    ``submitCase`` mutation (no form page, no challenge; the same action, limits and rows).
+    The API takes no attachments, so ``photo`` is ignored."""
+    ip = f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
+    variables = {
+        "input": {
+            "kind": "QUESTION",
+            "organization": org_code,
+            "identityMode": "IDENTIFIED",
+            "title": f"Câu hỏi thử tải số {n}",
+            "body": BODIES[n % len(BODIES)].format(n=n),
+            "contactName": f"Nguyễn Văn Thử {n}",
+            "contactPhone": f"09{n:08d}",
+            "workplace": "Phân xưởng 2",
+            "consents": [{"purpose": "HANDLE", "noticeVersion": API_NOTICE_VERSION}],
+        }
+    }
+    body = json.dumps({"query": SUBMIT_MUTATION, "variables": variables}).encode()
+    headers = {"Content-Type": "application/json", "X-Forwarded-For": ip}
+    t1 = time.perf_counter()
+    response, data = client.request("POST", "/graphql/", body=body, headers=headers)
+    post_ms = (time.perf_counter() - t1) * 1000
+    try:
+        typename = json.loads(data)["data"]["submitCase"]["__typename"]
+    except (ValueError, KeyError, TypeError):
+        typename = ""
+    return {
+        "post_ms": post_ms,
+        "status": response.status,
+        "accepted": response.status == 200 and typename == "CaseReceipt",
+        "photo": False,
+    }
+
+
+API_NOTICE_VERSION = ""
+
+
 def percentile(values: list[float], p: float) -> float | None:
     if not values:
         return None
@@ -301,7 +352,8 @@ def percentile(values: list[float], p: float) -> float | None:
     return round(values[k], 1)
 
 
-def run_load(port, codes, *, seconds, rate, threads, attachments, grace=10.0):
+def run_load(port, codes, *, seconds, rate, threads, attachments, grace=10.0, submit=None):
+    submit = submit or submission
     photo = jpeg_with_gps()
     jobs: queue.Queue = queue.Queue()
     results: list[dict] = []
@@ -331,7 +383,7 @@ def run_load(port, codes, *, seconds, rate, threads, attachments, grace=10.0):
                 late.append(-delay)
             with_photo = attachments > 0 and (n % round(1 / attachments) == 0)
             try:
-                result = submission(client, n, codes[n % len(codes)], photo if with_photo else None)
+                result = submit(client, n, codes[n % len(codes)], photo if with_photo else None)
             except Exception as exc:
                 result = {"status": None, "error": repr(exc)}
             with lock:
@@ -359,6 +411,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=48)
     parser.add_argument("--attachments", type=float, default=0.1)
     parser.add_argument("--orgs", type=int, default=50)
+    parser.add_argument(
+        "--via",
+        choices=["form", "api"],
+        default="form",
+        help="form: GET + POST of the web form (default); api: one POST of submitCase",
+    )
     args = parser.parse_args()
 
     ensure_database(os.environ["DATABASE_URL"])
@@ -371,6 +429,13 @@ def main() -> None:
     from voice.models import Attachment, Case, Consent
 
     codes = setup(args.orgs)
+    global API_NOTICE_VERSION
+    from voice.models import ConsentNotice
+
+    API_NOTICE_VERSION = ConsentNotice.objects.get(purpose="handle", active=True).version
+    submit = api_submission if args.via == "api" else submission
+    if args.via == "api":
+        args.attachments = 0.0
     cache.clear()  # the limit counters and spent challenges of an earlier run
     before = (Case.objects.count(), Consent.objects.count(), Attachment.objects.count())
     connection.close()
@@ -380,7 +445,7 @@ def main() -> None:
         # starts (these cases are counted in neither figure).
         warm = Client(port)
         for i in range(args.workers * 3):
-            submission(warm, 900_000_000 + i, codes[0], None)
+            submit(warm, 900_000_000 + i, codes[0], None)
         before = (Case.objects.count(), Consent.objects.count(), Attachment.objects.count())
         connection.close()
         load_before = os.getloadavg()
@@ -391,6 +456,7 @@ def main() -> None:
             rate=args.rate,
             threads=args.threads,
             attachments=args.attachments,
+            submit=submit,
         )
         load_after = os.getloadavg()
     finally:
