@@ -12,7 +12,7 @@
 Deadlines are enforced by the periodic sweep only, not by one timer job per case: a sweep
 over the partial index of open cases by due time is one range scan, survives workers being
 down (it catches up on its next run) and needs nothing to be cancelled when a case is
-answered. ``cancel_timers`` exists so that callers need not know this.
+answered.
 """
 
 from __future__ import annotations
@@ -53,12 +53,6 @@ def warn_at(case) -> datetime.datetime | None:
         return None
     start = window_start(case)
     return start + (case.first_response_due - start) * warn_fraction()
-
-
-def cancel_timers(case) -> None:
-    """Nothing to cancel: deadlines are enforced by the periodic sweep, which skips cases
-    that are no longer open. Kept so that callers (answer, close, merge, withdraw) may call
-    it without knowing how deadlines run."""
 
 
 def status_for_worker(case, now: datetime.datetime | None = None) -> str:

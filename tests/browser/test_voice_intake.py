@@ -8,10 +8,9 @@ import re
 import pytest
 
 from tests.browser.conftest import PHONE
-from tests.voice.intake.conftest import voice_contracts  # noqa: F401  (stand-ins, if needed)
 from voice import abuse
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("voice_contracts")]
+pytestmark = pytest.mark.browser
 
 BODY = (
     "Tôi làm ca đêm ở phân xưởng may số 2. Tháng 11 công ty chưa trả tiền làm thêm giờ "

@@ -54,7 +54,6 @@ class AnswerCase(HandlingAction):
             case.assignee = self.actor_row
         case.answer()
         case.save()
-        self.cancel_timers()
         for duplicate in Case.objects.filter(merged_into=case, status=Status.MERGED):
             tell_worker(
                 duplicate,

@@ -11,9 +11,6 @@ the lock (another handler answered first) is refused the same way.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -26,13 +23,6 @@ MAX_TEXT = 10_000
 
 def local(dt) -> str:
     return timezone.localtime(dt).strftime("%H:%M %d/%m/%Y") if dt else ""
-
-
-def optional(module: str, name: str):
-    """``module.name`` when another part of the voice app provides it, else None."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), name, None)
 
 
 def clean_text(value, *, label: str, required: bool = True, limit: int = MAX_TEXT) -> str:
@@ -111,22 +101,10 @@ class HandlingAction(CaseAction):
             f"“{Status(status).label}”."
         )
 
-    def cancel_timers(self, case: Case | None = None) -> None:
-        """Stop the deadline timers of a case that no longer waits for an answer (the
-        deadlines part provides ``voice.deadlines.cancel_timers``)."""
-        cancel = optional("voice.deadlines", "cancel_timers")
-        if cancel is not None:
-            cancel(case or self.case)
-
 
 def tell_worker(case: Case, kind: str, text: str):
-    """A notice to the asker of ``case``: ``voice.notify.tell_worker`` (also e-mails a
-    consenting worker) when present, else just the notice message."""
-    from voice.models import CaseMessage, MessageKind
+    """A notice to the asker of ``case`` (``voice.notify.tell_worker``: also e-mails a
+    consenting worker)."""
+    from voice import notify
 
-    tell = optional("voice.notify", "tell_worker")
-    if tell is not None:
-        return tell(case, kind, text)
-    return CaseMessage.objects.create(
-        case=case, kind=MessageKind.NOTICE, body=text, organization_id=case.organization_id
-    )
+    return notify.tell_worker(case, kind, text)

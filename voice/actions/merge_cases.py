@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 
 from voice import access
 from voice.actions.base import CaseNotFound
-from voice.actions.handling_base import HandlingAction, optional, tell_worker
+from voice.actions.handling_base import HandlingAction
 from voice.models import OPEN_STATUSES, Case, CaseMessage, MessageKind, Status
 
 
@@ -49,11 +49,7 @@ class MergeCases(HandlingAction):
         case.merge()
         case.merged_into = target
         case.save()
-        self.cancel_timers()
-        if optional("voice.notify", "tell_worker") is None:
-            # Without the notify part, the notice is written here; with it, its receiver of
-            # ``case_changed("merged")`` tells the worker (one notice, never two).
-            self.tell_merged(case, target)
+        # The worker is told by voice.notify's receiver of ``case_changed("merged")``.
         CaseMessage.objects.create(
             case=target,
             kind=MessageKind.NOTE,
@@ -62,13 +58,3 @@ class MergeCases(HandlingAction):
             organization_id=target.organization_id,
         )
         return target
-
-    @staticmethod
-    def tell_merged(case, target):
-        tell_worker(
-            case,
-            "merged",
-            f"Yêu cầu {case.code} của bạn có cùng nội dung với vụ việc {target.code} nên đã "
-            f"được gộp vào vụ việc đó để xử lý chung. Câu trả lời cho vụ việc {target.code} "
-            "sẽ được gửi đến bạn; bạn vẫn theo dõi được bằng mã của mình.",
-        )

@@ -35,11 +35,11 @@ from voice.actions.assign import AssignCase
 from voice.actions.base import CaseNotFound
 from voice.actions.close_case import CloseCase
 from voice.actions.confirm_topic import ConfirmTopic
-from voice.actions.handling_base import optional
 from voice.actions.merge_cases import MergeCases
 from voice.actions.reopen_case import ReopenCase
 from voice.actions.reveal_identity import RevealIdentity
 from voice.actions.save_answer import available_answers
+from voice.classify import similar_cases
 from voice.models import (
     OPEN_STATUSES,
     Attachment,
@@ -321,8 +321,7 @@ def render_case(request, case: Case, *, answer_body: str = "", status: int = 200
         )
         answers.sort(key=lambda a: (a.topic != (case.topic or case.topic_suggested), a.title))
     similar = []
-    similar_cases = optional("voice.classify", "similar_cases")
-    if similar_cases is not None and case.is_open:
+    if case.is_open:
         found = [c for c in similar_cases(case, limit=5) if c.pk != case.pk]
         visible = set(
             queue_cases(user).filter(pk__in=[c.pk for c in found]).values_list("pk", flat=True)

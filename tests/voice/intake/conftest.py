@@ -1,124 +1,15 @@
-"""Fixtures of the intake tests.
-
-``voice_contracts`` (autouse): the intake calls ``voice.routing.route``,
-``voice.deadlines.due_at``, ``voice.classify.suggest_topic`` and (the follow page)
-``voice.actions.withdraw_consent.WithdrawConsent``, written by other parts of the app. Where
-one of them is not importable yet, a minimal stand-in with the agreed signature is installed
-for the test only (never in voice/)."""
+"""Fixtures of the intake tests."""
 
 from __future__ import annotations
 
-import datetime
-import importlib
 import io
 import re
-import sys
-import types
-from dataclasses import dataclass
 
 import pytest
-from django.utils import timezone
 
-import voice
 from tests.conftest import tenant_client
 from voice import abuse
-from voice.models import Case, Consent, IdentityMode, Kind, Purpose, Status
-
-
-def _importable(name: str) -> bool:
-    try:
-        importlib.import_module(name)
-    except ImportError:
-        return False
-    return True
-
-
-@dataclass
-class _Decision:
-    organization: object
-    response_hours: int
-    working_days_only: bool
-
-
-def _routing():
-    from hierarchy.models import Organization
-
-    def route(origin_org, *, kind, topic="", conflict_of_interest=False):
-        org = origin_org
-        if conflict_of_interest and not origin_org.is_root():
-            org = Organization.objects.get(path=origin_org.path[: -origin_org.steplen])
-        return _Decision(organization=org, response_hours=24, working_days_only=False)
-
-    mod = types.ModuleType("voice.routing")
-    mod.route = route
-    mod.Decision = _Decision
-    return mod
-
-
-def _deadlines():
-    def due_at(org, start, hours, working_days_only):
-        return start + datetime.timedelta(hours=hours)
-
-    mod = types.ModuleType("voice.deadlines")
-    mod.due_at = due_at
-    return mod
-
-
-def _classify():
-    def suggest_topic(text):
-        return "wages" if "lương" in text.lower() else ""
-
-    mod = types.ModuleType("voice.classify")
-    mod.suggest_topic = suggest_topic
-    return mod
-
-
-def _withdraw_consent():
-    from voice.actions.base import CaseAction
-
-    class WithdrawConsent(CaseAction):
-        action = "withdrawn"
-
-        def __init__(self, case, *, purpose, actor=None):
-            super().__init__(case, actor=actor)
-            self.purpose = purpose
-
-        def perform(self):
-            consent = self.case.consents.get(purpose=self.purpose, withdrawn_at__isnull=True)
-            consent.withdrawn_at = timezone.now()
-            consent.save(update_fields=["withdrawn_at"])
-            if self.purpose == Purpose.HANDLE and self.case.status in (
-                Status.NEW,
-                Status.IN_PROGRESS,
-                Status.ANSWERED,
-            ):
-                self.case.withdraw()
-                self.case.save()
-            return consent
-
-    mod = types.ModuleType("voice.actions.withdraw_consent")
-    mod.WithdrawConsent = WithdrawConsent
-    return mod
-
-
-STAND_INS = {
-    "voice.routing": _routing,
-    "voice.deadlines": _deadlines,
-    "voice.classify": _classify,
-    "voice.actions.withdraw_consent": _withdraw_consent,
-}
-
-
-@pytest.fixture(autouse=True)
-def voice_contracts(monkeypatch):
-    for name, make in STAND_INS.items():
-        if _importable(name):
-            continue
-        module = make()
-        monkeypatch.setitem(sys.modules, name, module)
-        parent, _, attr = name.rpartition(".")
-        monkeypatch.setattr(sys.modules[parent], attr, module, raising=False)
-    assert voice  # the package the stand-ins hang on
+from voice.models import Case, Consent, IdentityMode, Kind, Purpose
 
 
 @pytest.fixture

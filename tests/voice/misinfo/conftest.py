@@ -4,8 +4,6 @@ announces them (``case_changed`` "submitted"), answered questions with or withou
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 from django.utils import timezone
 
@@ -75,29 +73,3 @@ def answered_question(make_case):
         return case
 
     return _make
-
-
-@pytest.fixture
-def notices():
-    """Worker notices for verdicts: ``voice.notify`` makes them once it is merged; until then
-    a stand-in receiver (this test only) writes the notice the same way."""
-    try:
-        importlib.import_module("voice.notify")
-        yield
-        return
-    except ImportError:
-        pass
-    from voice.misinfo import verdict_text
-
-    def stand_in(sender, action, case, **kwargs):
-        if action == "verdict":
-            CaseMessage.objects.create(
-                case=case,
-                kind=MessageKind.NOTICE,
-                body=verdict_text(case),
-                organization=case.organization,
-            )
-
-    case_changed.connect(stand_in, dispatch_uid="tests.voice.misinfo.notice")
-    yield
-    case_changed.disconnect(dispatch_uid="tests.voice.misinfo.notice")

@@ -21,7 +21,7 @@ def admin_handler(tenant, org):
     return user
 
 
-def test_list_detail_and_verdict_form(org_tree, tenant_a, report, notices):
+def test_list_detail_and_verdict_form(org_tree, tenant_a, report):
     a, b = report(org_tree["g1"], link=LINK), report(org_tree["g1"], link=LINK + "/")
     user = admin_handler(tenant_a, org_tree["ua1"])
     client = tenant_client(tenant_a, user)

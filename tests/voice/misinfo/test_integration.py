@@ -1,16 +1,12 @@
-"""End to end with the other parts of the workers' voice (skipped until they are merged):
+"""End to end with the other parts of the workers' voice:
 reports submitted through intake are clustered, the verdict's notices come from
 ``voice.notify``, and withdrawing the ``publish_qa`` consent through the personal-data
 action takes the Q&A page down."""
 
-import pytest
 from django_tenants.utils import schema_context
 
+from voice.actions import submit_case, withdraw_consent
 from voice.models import Case, IdentityMode, Kind, MessageKind, Purpose, Status, Verdict
-
-submit_case = pytest.importorskip("voice.actions.submit_case")
-pytest.importorskip("voice.notify")
-withdraw_consent = pytest.importorskip("voice.actions.withdraw_consent")
 
 
 def submit(org, **fields):

@@ -136,8 +136,9 @@ def test_withdrawal_takes_the_page_down_at_once(org_tree, answered_question, ten
     assert qa.unpublish is qa.unpublish_for
 
 
-def test_withdrawal_through_the_consent_action_when_present(org_tree, answered_question, tenant_a):
-    withdraw = pytest.importorskip("voice.actions.withdraw_consent")
+def test_withdrawal_through_the_consent_action(org_tree, answered_question, tenant_a):
+    from voice.actions import withdraw_consent as withdraw
+
     case = answered_question(org_tree["g1"], body=QUESTION)
     PublishQA(case).execute()
     withdraw.WithdrawConsent(case, purpose=Purpose.PUBLISH_QA).execute()

@@ -30,7 +30,7 @@ def cluster_of_three(org_tree, report):
 
 
 def test_verdict_tells_every_reporter_and_closes_their_cases(
-    org_tree, cluster_of_three, handler_of, notices
+    org_tree, cluster_of_three, handler_of
 ):
     cluster, cases = cluster_of_three
     handler = handler_of(org_tree["ua1"])  # an ancestor's handler covers G1's clusters
@@ -52,9 +52,7 @@ def test_verdict_tells_every_reporter_and_closes_their_cases(
         assert "1% tiền lương" in verdict_text(case) and case.code in verdict_text(case)
 
 
-def test_verdict_keeps_the_first_time_and_answers_late_joiners(
-    org_tree, cluster_of_three, report, notices
-):
+def test_verdict_keeps_the_first_time_and_answers_late_joiners(org_tree, cluster_of_three, report):
     cluster, _cases = cluster_of_three
     RecordVerdict(cluster, verdict=Verdict.FALSE, explanation=EXPLANATION).execute()
     first_at = MisinformationCluster.objects.get(pk=cluster.pk).verdict_at
@@ -120,7 +118,7 @@ def test_unknown_cluster_is_not_found(db):
         RecordVerdict(987654, verdict=Verdict.FALSE, explanation=EXPLANATION).execute()
 
 
-def test_link_an_existing_published_article(org_tree, cluster_of_three, tenant_a, notices):
+def test_link_an_existing_published_article(org_tree, cluster_of_three, tenant_a):
     cluster, cases = cluster_of_three
     with schema_context(tenant_a.schema_name):
         article = make_article("Sự thật về đoàn phí công đoàn")
@@ -153,7 +151,7 @@ def test_a_page_of_another_tenant_cannot_be_linked(org_tree, cluster_of_three, t
 
 
 def test_create_a_draft_response_article_in_the_organisations_tenant(
-    org_tree, cluster_of_three, tenant_a, tenant_b, handler_of, notices
+    org_tree, cluster_of_three, tenant_a, tenant_b, handler_of
 ):
     cluster, _cases = cluster_of_three
     RecordVerdict(
