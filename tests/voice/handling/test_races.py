@@ -22,9 +22,8 @@ from hierarchy.models import Organization
 from tests.factories import make_user
 from voice import codes, crypto
 from voice.actions.answer_case import AnswerCase
-from voice.actions.base import CaseAction
+from voice.actions.escalate_case import EscalateCase
 from voice.models import (
-    OPEN_STATUSES,
     Case,
     CaseMessage,
     Escalation,
@@ -35,35 +34,9 @@ from voice.models import (
 from voice.signals import case_changed
 
 
-class EscalateStandIn(CaseAction):
-    """A minimal local stand-in of the deadlines part's escalation (its own action is not in
-    this branch): one level up, unassigned, once per level, refused once answered."""
-
-    action = "escalated"
-
-    def validate(self):
-        if self.case.status not in OPEN_STATUSES:
-            raise ValidationError(
-                f"Vụ việc {self.case.code} đã được trả lời, không chuyển lên cấp trên."
-            )
-
-    def perform(self):
-        case = self.case
-        parent = Organization.objects.get(path=case.org_path[:-4])
-        Escalation.objects.create(
-            case=case,
-            level=case.escalation_level + 1,
-            from_organization_id=case.organization_id,
-            to_organization=parent,
-            reason=Escalation.Reason.BREACH,
-        )
-        case.escalate()
-        case.organization, case.org_path = parent, parent.path
-        case.escalation_level += 1
-        case.last_escalated_at = timezone.now()
-        case.assignee = None
-        case.save()
-        return case
+def escalate(case):
+    """A handler's escalation one level up (the deadline sweep's is the same action)."""
+    return EscalateCase(case, reason=Escalation.Reason.MANUAL).execute()
 
 
 @pytest.fixture
@@ -180,11 +153,11 @@ def test_answer_wins_over_a_racing_escalation(race_tree):
     case, handler = race_tree["case"], race_tree["handler"](race_tree["unit"])
     first, second = race(
         lambda: AnswerCase(case, body="Đã trả lời kịp.", actor=handler).execute(),
-        lambda: EscalateStandIn(case).execute(),
+        lambda: escalate(case),
     )
     assert not isinstance(first, Exception)
     assert isinstance(second, ValidationError)
-    assert "đã được trả lời, không chuyển lên cấp trên" in second.messages[0]
+    assert "không chuyển cấp được" in second.messages[0]
     case = Case.objects.get(pk=case.pk)
     assert case.status == Status.ANSWERED and case.organization_id == race_tree["unit"].pk
     assert case.escalation_level == 0 and not Escalation.objects.filter(case=case).exists()
@@ -196,7 +169,7 @@ def test_escalation_wins_over_a_racing_answer(race_tree):
     # The handler loaded the page before the escalation (seen_level 0).
     seen = Case.objects.get(pk=case.pk)
     first, second = race(
-        lambda: EscalateStandIn(case).execute(),
+        lambda: escalate(case),
         lambda: AnswerCase(seen, body="Trả lời muộn.", actor=handler).execute(),
     )
     assert not isinstance(first, Exception)
@@ -231,11 +204,11 @@ def test_two_answers_racing_one_wins(race_tree):
     ]
 
 
-def test_the_escalation_stand_in_refuses_an_answered_case(db, org_tree, make_case):
+def test_an_answered_case_is_not_escalated(db, org_tree, make_case):
     """(Also makes pytest-django set the test database up when this module runs alone.)"""
     case = make_case(org_tree["g1"], status=Status.ANSWERED)
-    with pytest.raises(ValidationError, match="không chuyển lên cấp trên"):
-        EscalateStandIn(case).execute()
+    with pytest.raises(ValidationError, match="không chuyển cấp được"):
+        escalate(case)
 
 
 def test_a_stale_copy_cannot_overwrite_a_transition(db, org_tree, make_case):
