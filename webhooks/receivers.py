@@ -17,6 +17,8 @@ No domain app imports this module; ``WebhooksConfig.ready`` connects it.
 from __future__ import annotations
 
 import logging
+import time
+import weakref
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
@@ -243,12 +245,27 @@ SUBSCRIBERS_TTL = 60
 
 def subscribed_tenants(event_type: str) -> set[int]:
     """Ids of the tenants with an enabled endpoint for ``event_type``, kept in the shared
-    cache (every endpoint change deletes it): the deadline sweep signals thousands of case
-    changes a minute and most platforms have no endpoint for them."""
+    cache (every endpoint change deletes it) and, within one transaction, on the connection:
+    the deadline sweep signals hundreds of case changes per transaction and most platforms
+    have no endpoint for them."""
     from django.core.cache import cache
+    from django.db import connection
 
     from webhooks.models import Endpoint
 
+    # The memo belongs to the outermost atomic block it was made in (a weak reference: a new
+    # transaction never matches it) and lives at most 5 seconds.
+    outer = connection.atomic_blocks[0] if connection.atomic_blocks else None
+    memo = getattr(connection, "_webhook_subscribers", None)
+    now = time.monotonic()
+    if (
+        outer is not None
+        and memo is not None
+        and memo[0]() is outer
+        and now - memo[1] < 5
+        and event_type in memo[2]
+    ):
+        return memo[2][event_type]
     key = SUBSCRIBERS_KEY.format(event_type)
     found = cache.get(key)
     if found is None:
@@ -258,17 +275,24 @@ def subscribed_tenants(event_type: str) -> set[int]:
             .distinct()
         )
         cache.set(key, found, SUBSCRIBERS_TTL)
-    return set(found)
+    found = set(found)
+    if outer is not None:
+        if memo is None or memo[0]() is not outer:
+            memo = (weakref.ref(outer), now, {})
+            connection._webhook_subscribers = memo
+        memo[2][event_type] = found
+    return found
 
 
 def forget_subscribers(sender=None, **kwargs) -> None:
     """Drop the cached subscribers now and again after commit (a reader between the two
     could have cached the rows as they were before this change)."""
     from django.core.cache import cache
-    from django.db import transaction
+    from django.db import connection, transaction
 
     def forget():
         cache.delete_many([SUBSCRIBERS_KEY.format(e) for e in CASE_EVENTS.values()])
+        connection.__dict__.pop("_webhook_subscribers", None)
 
     forget()
     transaction.on_commit(forget)

@@ -235,11 +235,14 @@ class EscalateOverdue(Action):
         return sorted(done)
 
     def signal(self, result) -> None:
-        for case in self.moved:
-            case_changed.send(
-                sender=type(self),
-                action="escalated",
-                case=case,
-                actor=None,
-                organization=case.organization,
-            )
+        from voice import notify
+
+        with notify.batched():  # the workers' notices: one INSERT for the batch
+            for case in self.moved:
+                case_changed.send(
+                    sender=type(self),
+                    action="escalated",
+                    case=case,
+                    actor=None,
+                    organization=case.organization,
+                )
