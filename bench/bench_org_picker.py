@@ -14,7 +14,7 @@ on the server of ``DATABASE_URL`` (a database name in that URL is replaced unles
 "bench"); the generated tree is imported once and kept for the next runs.
 
 Run:  DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_bench_picker \\
-      /work/main/.venv/bin/python bench/bench_org_picker.py
+      .venv/bin/python bench/bench_org_picker.py
 Options via environment: BENCH_RUNS (default 30). Target (printed, not asserted): p95 under
 100 ms for every query.
 """

@@ -159,22 +159,6 @@ def test_withdrawing_contact_stops_mail_but_not_handling(canary_case):
     give_consent(case, Purpose.CONTACT)
 
 
-def test_withdrawing_publish_qa_unpublishes_through_voice_qa(canary_case, monkeypatch):
-    import sys
-    import types
-
-    calls = []
-    fake = types.ModuleType("voice.qa")
-    fake.unpublish = lambda case, reason: calls.append((case.pk, reason))
-    if "voice.qa" not in sys.modules:  # the Q&A module is another helper's; stand in for it
-        monkeypatch.setitem(sys.modules, "voice.qa", fake)
-    else:
-        monkeypatch.setattr(sys.modules["voice.qa"], "unpublish", fake.unpublish)
-    Case.objects.filter(pk=canary_case.pk).update(qa_schema="test_a", qa_page_id=42)
-    WithdrawConsent(canary_case, purpose=Purpose.PUBLISH_QA).execute()
-    assert calls == [(canary_case.pk, "consent_withdrawn")]
-
-
 def test_retention_date_set_on_close_cleared_on_reopen_and_purged(clock, canary_case):
     case = canary_case
     case.answer()
