@@ -126,6 +126,25 @@ class IntakeForm(forms.Form):
     def notice_versions(self) -> dict:
         return {p: self.cleaned_data.get(f"notice_version_{p}") or "" for p in CONSENT_PURPOSES}
 
+    def case_inputs(self) -> dict:
+        """What ``SubmitCase`` takes from this form (the web form and hotline entry add the
+        organisation, channel and who submits)."""
+        data = self.cleaned_data
+        return {
+            "kind": data.get("kind") or "",
+            "identity_mode": data.get("identity_mode") or IdentityMode.IDENTIFIED,
+            "title": data.get("title", ""),
+            "body": data.get("body", ""),
+            "contact_name": data.get("contact_name", ""),
+            "contact_phone": data.get("contact_phone", ""),
+            "contact_email": data.get("contact_email", ""),
+            "workplace": data.get("workplace", ""),
+            "link": data.get("link", ""),
+            "consents": self.consents(),
+            "notice_versions": self.notice_versions(),
+            "conflict_of_interest": data.get("conflict_of_interest", False),
+        }
+
 
 class FollowForm(forms.Form):
     code = forms.CharField(

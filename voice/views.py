@@ -38,7 +38,7 @@ from hierarchy.models import Organization
 from voice import abuse, intake
 from voice.actions.submit_case import SubmitCase
 from voice.forms import IDENTITY_HELP, KIND_HELP, FollowForm, IntakeForm
-from voice.models import Channel, IdentityMode, MessageKind, Purpose, Status
+from voice.models import Channel, MessageKind, Purpose, Status
 
 SHOWN_ONCE_SECONDS = 15 * 60
 GENERIC_ERROR = "Ý kiến chưa được gửi. Vui lòng xem các lỗi bên dưới."
@@ -184,19 +184,8 @@ def submit(request, code: str | None = None):
 
     user = request.user if request.user.is_authenticated else None
     action = SubmitCase(
-        kind=data.get("kind") or "",
+        **form.case_inputs(),
         organization=org,
-        identity_mode=data.get("identity_mode") or IdentityMode.IDENTIFIED,
-        title=data.get("title", ""),
-        body=data.get("body", ""),
-        contact_name=data.get("contact_name", ""),
-        contact_phone=data.get("contact_phone", ""),
-        contact_email=data.get("contact_email", ""),
-        workplace=data.get("workplace", ""),
-        link=data.get("link", ""),
-        consents=form.consents(),
-        notice_versions=form.notice_versions(),
-        conflict_of_interest=data.get("conflict_of_interest", False),
         attachments=attachments,
         channel=Channel.WEB_FORM,
         member=user,

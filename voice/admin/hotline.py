@@ -18,7 +18,7 @@ from hierarchy.models import Organization
 from voice.actions.submit_case import SubmitCase
 from voice.admin.queue import MENU_HOOK, HandlerMenuItem, require_handler, tenant_organization
 from voice.forms import CONSENT_PURPOSES, IntakeForm
-from voice.models import Case, Channel, IdentityMode
+from voice.models import Case, Channel
 
 SESSION_KEY = "voice_hotline_secret"
 
@@ -56,19 +56,8 @@ def hotline(request):
             form.add_error("org", "Hãy nhập mã đơn vị tiếp nhận.")
         if not form.errors:
             action = SubmitCase(
-                kind=data.get("kind") or "",
+                **form.case_inputs(),
                 organization=org,
-                identity_mode=data.get("identity_mode") or IdentityMode.IDENTIFIED,
-                title=data.get("title", ""),
-                body=data.get("body", ""),
-                contact_name=data.get("contact_name", ""),
-                contact_phone=data.get("contact_phone", ""),
-                contact_email=data.get("contact_email", ""),
-                workplace=data.get("workplace", ""),
-                link=data.get("link", ""),
-                consents=form.consents(),
-                notice_versions=form.notice_versions(),
-                conflict_of_interest=data.get("conflict_of_interest", False),
                 channel=Channel.HOTLINE,
                 actor=request.user,
             )
