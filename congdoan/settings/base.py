@@ -37,6 +37,8 @@ SHARED_APPS = [
     "pgtrigger",
     "pghistory",
     "voice",
+    # The communication programme: targets, publication events, figures (docs/programme.md).
+    "programme",
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "django.contrib.sessions",

@@ -1,0 +1,22 @@
+"""Periodic programme jobs (autodiscovered by ``jobs``).
+
+``programme.fold_events`` folds publication events whose on-commit fold did not run (a crash
+between commit and fold): the figures are never short of an event for longer than a minute.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+import jobs
+from programme.recording import fold
+
+
+@jobs.periodic(
+    cron=getattr(settings, "PROGRAMME_FOLD_CRON", "* * * * *"), name="programme.fold_events"
+)
+def fold_events():
+    folded = total = 0
+    while folded := fold():
+        total += folded
+    return {"folded": total}

@@ -1,0 +1,14 @@
+"""Programme models, one module per capability (all in the public schema)."""
+
+from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
+from programme.models.plans import Plan, PlanStatus, Target
+
+__all__ = [
+    "EventKind",
+    "OrgMonth",
+    "Plan",
+    "PlanStatus",
+    "PublicationEvent",
+    "SubtreeMonth",
+    "Target",
+]

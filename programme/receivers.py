@@ -1,0 +1,13 @@
+"""Where programme facts come from: receivers of the domain apps' signals.
+
+Each receiver records events or figure changes through ``programme.recording`` inside the
+sender's transaction (the outbox rule: nothing is counted for a change that rolls back).
+``connect()`` is called once from ``ProgrammeConfig.ready``; every capability adds its own
+``connect_*`` function here.
+"""
+
+from __future__ import annotations
+
+
+def connect() -> None:
+    """Connect every receiver (idempotent: Django signals deduplicate by dispatch_uid)."""

@@ -1,0 +1,163 @@
+"""Recording programme facts and keeping the monthly figures up to date.
+
+* ``record_event(kind, organization, ...)`` appends a ``PublicationEvent`` in the caller's
+  transaction; its counts reach the figures when it is *folded*.
+* ``fold(ids)`` adds unfolded events to ``OrgMonth`` and to ``SubtreeMonth`` of the
+  organisation and each of its ancestors (one statement each), and marks them folded.
+  ``record_event`` folds on commit, in a short transaction of its own, so a publish never
+  waits on the national row that every publish in the country updates; the periodic job
+  ``programme.fold_events`` folds whatever a crash left behind.
+* ``bump(organization, when, {series: delta})`` changes figures that do not come from
+  publication events (cases answered, people trained, channels registered) directly.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from hierarchy.models import Organization
+from programme.metrics import SERIES
+from programme.models import EventKind, PublicationEvent
+
+#: The series each kind of event adds to (delta 1; ``on_time`` series only when on time).
+EVENT_SERIES: dict[str, tuple[str, ...]] = {
+    EventKind.PAGE_PUBLISHED: ("published", "products_digital", "products_total"),
+    EventKind.CAMPAIGN_PUBLISHED: ("published", "campaigns", "products_digital", "products_total"),
+    EventKind.SENT_UP: ("sent_up",),
+    EventKind.CARRIED_UP: ("carried_up",),
+    EventKind.SHARED_DOWN: ("shared_down",),
+    EventKind.DIRECTIVE_ACKNOWLEDGED: ("directives_acknowledged",),
+}
+ON_TIME_SERIES: dict[str, str] = {
+    EventKind.DIRECTIVE_ACKNOWLEDGED: "directives_on_time",
+}
+
+STEP = Organization.steplen
+
+
+def month_of(when: datetime.datetime | datetime.date) -> datetime.date:
+    if isinstance(when, datetime.datetime):
+        when = timezone.localtime(when).date() if timezone.is_aware(when) else when.date()
+    return when.replace(day=1)
+
+
+def ancestor_paths(path: str) -> list[str]:
+    return [path[:i] for i in range(STEP, len(path) + 1, STEP)]
+
+
+def record_event(
+    kind: str,
+    organization: Organization,
+    *,
+    at: datetime.datetime | None = None,
+    tenant=None,
+    page_id: int | None = None,
+    share=None,
+    product: str = "",
+    on_time: bool | None = None,
+) -> PublicationEvent:
+    event = PublicationEvent.objects.create(
+        kind=kind,
+        occurred_at=at or timezone.now(),
+        organization=organization,
+        org_path=organization.path,
+        tenant=tenant,
+        page_id=page_id,
+        share=share,
+        product=product,
+        on_time=on_time,
+    )
+    transaction.on_commit(lambda: fold([event.pk]))
+    return event
+
+
+def fold(ids: Iterable[int] | None = None, *, limit: int = 5000) -> int:
+    """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
+    many were folded. Rows locked by another folder are skipped, never counted twice."""
+    with transaction.atomic():
+        events = PublicationEvent.objects.select_for_update(skip_locked=True).filter(folded=False)
+        if ids is not None:
+            events = events.filter(pk__in=list(ids))
+        rows = list(
+            events.order_by("pk").values_list(
+                "pk", "kind", "occurred_at", "organization_id", "on_time"
+            )[:limit]
+        )
+        if not rows:
+            return 0
+        deltas: dict[tuple[int, datetime.date], dict[str, int]] = {}
+        for _pk, kind, occurred_at, org_id, on_time in rows:
+            counts = deltas.setdefault((org_id, month_of(occurred_at)), {})
+            for key in EVENT_SERIES.get(kind, ()):
+                counts[key] = counts.get(key, 0) + 1
+            if on_time and kind in ON_TIME_SERIES:
+                key = ON_TIME_SERIES[kind]
+                counts[key] = counts.get(key, 0) + 1
+        _apply(deltas)
+        PublicationEvent.objects.filter(pk__in=[r[0] for r in rows]).update(folded=True)
+        return len(rows)
+
+
+def bump(
+    organization: Organization | int,
+    when: datetime.datetime | datetime.date,
+    changes: Mapping[str, int],
+) -> None:
+    """Add ``changes`` ({series: delta}) to ``organization``'s figures for ``when``'s month."""
+    org_id = organization if isinstance(organization, int) else organization.pk
+    _apply({(org_id, month_of(when)): dict(changes)})
+
+
+def _apply(deltas: Mapping[tuple[int, datetime.date], Mapping[str, int]]) -> None:
+    """Upsert ``{(org_id, month): {series: delta}}`` into OrgMonth and into SubtreeMonth of
+    each organisation and its ancestors (the subtree rows keep the counted org's kind)."""
+    own = [
+        (org_id, month, key, delta)
+        for (org_id, month), counts in deltas.items()
+        for key, delta in counts.items()
+        if delta
+    ]
+    for _org_id, _month, key, _delta in own:
+        if key not in SERIES:
+            raise ValueError(f"unknown programme series {key!r}")
+    if not own:
+        return
+    # Sorted so that concurrent folders lock rows in the same order (no deadlocks).
+    own.sort(key=lambda row: (row[0], row[1], row[2]))
+    org_ids = [r[0] for r in own]
+    months = [r[1] for r in own]
+    keys = [r[2] for r in own]
+    values = [r[3] for r in own]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO programme_orgmonth (organization_id, month, series, value)
+            SELECT * FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
+            ON CONFLICT (organization_id, month, series)
+            DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
+            """,
+            [org_ids, months, keys, values],
+        )
+        cursor.execute(
+            """
+            INSERT INTO programme_subtreemonth (organization_id, month, series, org_kind, value)
+            SELECT a.id, d.month, d.series, o.kind, sum(d.value)
+            FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
+                 AS d(org_id, month, series, value)
+            JOIN hierarchy_organization o ON o.id = d.org_id
+            JOIN hierarchy_organization a
+              ON a.path = ANY (
+                   SELECT substr(o.path, 1, n * %s)
+                   FROM generate_series(1, length(o.path) / %s) AS n
+                 )
+            GROUP BY a.id, d.month, d.series, o.kind
+            ORDER BY a.id, d.month, d.series, o.kind
+            ON CONFLICT (organization_id, month, series, org_kind)
+            DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
+            """,
+            [org_ids, months, keys, values, STEP, STEP],
+        )
