@@ -42,6 +42,10 @@ TEMPLATES = {
     "mã vụ việc cùng mã bí mật để đọc.",
     "escalated": "Vụ việc {code} chưa được phản hồi đúng hạn nên đã được chuyển lên {org} "
     "để xử lý.",
+    # Escalations for another reason than a missed deadline (voice.models.Escalation.Reason).
+    "escalated_conflict": "Để bảo đảm khách quan, vụ việc {code} đã được chuyển lên {org} để "
+    "xử lý.",
+    "escalated_manual": "Vụ việc {code} đã được chuyển lên {org}, cấp có thẩm quyền giải quyết.",
     "merged": "Vụ việc {code} có cùng nội dung với một vụ việc khác nên đã được gộp để xử lý "
     "chung. Bạn vẫn theo dõi và nhận trả lời tại đây.",
     "closed": "Vụ việc {code} đã kết thúc xử lý. Nếu chưa thoả đáng, bạn có thể gửi ý kiến "
@@ -148,7 +152,11 @@ def email_worker(
     return "đã gửi"
 
 
-def text_for(action: str, case: Case) -> str:
+def text_for(action: str, case: Case, reason: str = "") -> str:
+    """The notice for ``action``; an escalation is worded by its ``reason`` (a missed
+    deadline, a conflict of interest, or a handler passing the case up)."""
+    if action == "escalated" and reason in ("conflict", "manual"):
+        action = f"escalated_{reason}"
     org = case.organization.name if case.organization_id else ""
     verdict = ""
     if action == "verdict":
@@ -165,14 +173,16 @@ def text_for(action: str, case: Case) -> str:
     return TEMPLATES[action].format(code=case.code, org=org, verdict=verdict)
 
 
-def on_case_changed(sender, action, case, actor=None, organization=None, **kwargs):
+def on_case_changed(
+    sender, action, case, actor=None, organization=None, reason="", **kwargs
+):
     if action not in TEMPLATES or case.erased_at is not None:
         return
     if action == "answered":
         if _wants_email(case):
             defer(EMAIL_TASK, tenant=None, case_id=case.pk, template="answered", reason=action)
         return
-    text = text_for(action, case)
+    text = text_for(action, case, reason)
     if text:
         tell_worker(case, action, text)
 

@@ -2,7 +2,8 @@
 
 ``case_changed(action, case, actor, organization)`` is sent inside the action's transaction
 after every state change of a case: ``action`` is one of ``CASE_ACTIONS``; ``organization``
-is where the case is handled after the change."""
+is where the case is handled after the change. ``escalated`` also carries ``reason`` (an
+``Escalation.Reason`` value: breach, conflict, manual)."""
 
 from django.dispatch import Signal
 

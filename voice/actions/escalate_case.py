@@ -108,6 +108,16 @@ class EscalateCase(CaseAction):
         )
         return escalation
 
+    def signal(self, result) -> None:
+        case_changed.send(
+            sender=type(self),
+            action=self.action,
+            case=self.case,
+            actor=self.actor,
+            organization=self.case.organization,
+            reason=self.reason,
+        )
+
 
 def plan(case, *, tree: Tree, calendars: dict, now: datetime.datetime):
     """Where ``case`` goes one level up and its new due time: (target, due), or None at
@@ -245,4 +255,5 @@ class EscalateOverdue(Action):
                     case=case,
                     actor=None,
                     organization=case.organization,
+                    reason=Escalation.Reason.BREACH,
                 )

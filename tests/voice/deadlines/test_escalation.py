@@ -176,3 +176,25 @@ def test_the_periodic_job_runs_the_sweep(org_tree, make_case):
     jobs.defer("voice.sweep_deadlines", tenant=None)
     assert jobs.run_due_jobs("periodic") >= 1
     assert Case.objects.get(pk=case.pk).escalation_level == 1
+
+
+def test_the_workers_notice_says_why_the_case_went_up(org_tree, make_case, handler_of):
+    """A missed deadline, a conflict of interest and a handler's decision are worded apart:
+    only the first tells the worker the deadline was missed."""
+    from voice.models import CaseMessage, MessageKind
+
+    t = org_tree
+    late, conflict, manual = (_case(make_case, t["g1"]) for _ in range(3))
+    handler = handler_of(t["g1"])
+    EscalateCase(conflict, actor=handler, reason="conflict", now=T0 + H).execute()
+    EscalateCase(manual, actor=handler, reason="manual", now=T0 + H).execute()
+    sweep(now=T0 + 24 * H + H / 2)  # only the first is late (the others: due at +25 h)
+
+    def notice(case):
+        return CaseMessage.objects.get(case=case, kind=MessageKind.NOTICE).body
+
+    assert "chưa được phản hồi đúng hạn" in notice(late)
+    assert "khách quan" in notice(conflict)
+    assert "đúng hạn" not in notice(conflict)
+    assert "thẩm quyền" in notice(manual)
+    assert "đúng hạn" not in notice(manual)
