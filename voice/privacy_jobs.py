@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 
 import jobs
-from voice import privacy, retention
+from voice import dpo_alerts, privacy, retention
 from voice.models import Breach, DataSubjectRequest
 
 logger = logging.getLogger("voice.privacy")
@@ -40,6 +40,7 @@ def sweep(now=None) -> dict:
         logger.warning("privacy clock: %s", line)
     result = {
         "warnings": len(warnings),
+        "digest_sent": dpo_alerts.daily_digest(warnings, now),
         "retention_set": retention.backfill(now),
         "erased": retention.purge_expired(now),
         "access_rows_deleted": retention.purge_access_log(now),

@@ -557,6 +557,9 @@ VOICE_DSR_EXTENSION_DAYS = env_int("VOICE_DSR_EXTENSION_DAYS", 15)
 VOICE_BREACH_NOTIFY_HOURS = env_int("VOICE_BREACH_NOTIFY_HOURS", 72)
 # The privacy sweep (DSR clocks, breach clocks, retention purge); five or six cron fields.
 VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
+# Where the DPO's alerts go (new requests, breaches, the daily digest of clocks); empty: the
+# e-mail addresses of the DPO accounts (supervisors on a root organisation).
+VOICE_DPO_EMAILS = env_list("VOICE_DPO_EMAILS", [])
 # Misinformation (voice/misinfo.py): a report counts as handled when its cluster got a verdict
 # within N days; organisations below the target share are flagged; two report texts are
 # similar when their SimHash keys differ in at most N of 64 bits.

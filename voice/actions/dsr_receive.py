@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from congdoan.actions import Action
-from voice import crypto, privacy
+from voice import crypto, dpo_alerts, privacy
 from voice.actions.dsr_base import DSR, NOT_DPO, logger
 from voice.actions.withdraw_consent import WithdrawConsent
 from voice.models import Purpose
@@ -114,3 +114,6 @@ class ReceiveDataRequest(Action):
         logger.info(
             "dsr %s received (%s, %d cases)", result.request.reference, self.kind, len(self.cases)
         )
+
+    def signal(self, result) -> None:
+        dpo_alerts.request_received(result.request)

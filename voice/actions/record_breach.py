@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from congdoan.actions import Action
-from voice import privacy
+from voice import dpo_alerts, privacy
 from voice.actions.dsr_base import NOT_DPO, logger, require_text
 from voice.models import Breach
 
@@ -68,3 +68,6 @@ class RecordBreach(Action):
 
     def audit(self, result) -> None:
         logger.warning("breach #%s recorded, notice due %s", result.pk, result.notify_due)
+
+    def signal(self, result) -> None:
+        dpo_alerts.breach_recorded(result)
