@@ -8,7 +8,9 @@ the file (JPEG, PNG, WebP, PDF), never from its name or the browser's declared t
 whose name or declared type says one thing and whose bytes say another is refused. Images
 are decoded and re-encoded with Pillow from their pixels only, so EXIF (GPS position, camera,
 time), XMP, ICC and text chunks are gone; the orientation is applied to the pixels first.
-PDF files are kept as sent (their metadata is not removed; handlers see them as received).
+PDF files are rewritten page by page with pypdf: the document information (author, creator
+program, dates), the XMP metadata of the document and its pages, attached files, JavaScript
+and open actions are left behind; encrypted or unreadable PDFs are refused.
 """
 
 from __future__ import annotations
@@ -214,6 +216,38 @@ def _strip_image(data: bytes, content_type: str, name: str) -> bytes:
     return out.getvalue()
 
 
+PAGE_KEYS_DROPPED = ("/Metadata", "/PieceInfo", "/AA")
+
+
+def _strip_pdf(data: bytes, name: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    refused = ValidationError(
+        f"Tệp “{name}” không mở được như tệp PDF (tệp hỏng hoặc giả mạo).", code="bad_pdf"
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ValidationError(
+                f"Tệp PDF “{name}” có đặt mật khẩu. Vui lòng gửi tệp không đặt mật khẩu.",
+                code="encrypted_pdf",
+            )
+        writer = PdfWriter()
+        for page in reader.pages:
+            added = writer.add_page(page)
+            for key in PAGE_KEYS_DROPPED:
+                added.pop(NameObject(key), None)
+        writer.metadata = None  # no document information dictionary at all
+        out = io.BytesIO()
+        writer.write(out)
+    except ValidationError:
+        raise
+    except Exception:
+        raise refused from None
+    return out.getvalue()
+
+
 def clean_attachments(files) -> list[CleanFile]:
     """``[(name, bytes, declared content type), ...]`` -> checked, cleaned files, or a
     ``ValidationError`` naming the first bad file."""
@@ -259,6 +293,8 @@ def clean_attachments(files) -> list[CleanFile]:
             )
         if real in PILLOW_FORMATS:
             data = _strip_image(data, real, name)
+        elif real == PDF:
+            data = _strip_pdf(data, name)
         cleaned.append(CleanFile(name=name, content_type=real, data=data))
     return cleaned
 

@@ -66,7 +66,25 @@ def png_bytes(size=(20, 20)) -> bytes:
     return out.getvalue()
 
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+def pdf_with_metadata() -> bytes:
+    """A one-page PDF whose document information and XMP name its author (a canary)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_metadata({"/Author": PDF_AUTHOR, "/Creator": "Microsoft Word"})
+    xmp = DecodedStreamObject()
+    xmp.set_data(f"<x:xmpmeta><dc:creator>{PDF_AUTHOR}</dc:creator></x:xmpmeta>".encode())
+    xmp[NameObject("/Type")] = NameObject("/Metadata")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+PDF_AUTHOR = "Nguyen Van CANARY-pdf-4471"
+PDF_BYTES = pdf_with_metadata()
 
 
 @pytest.fixture

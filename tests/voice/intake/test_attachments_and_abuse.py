@@ -10,9 +10,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from PIL import Image
+from pypdf import PdfReader
 
 from tests.factories import make_user
-from tests.voice.intake.conftest import PDF_BYTES, jpeg_with_gps, png_bytes
+from tests.voice.intake.conftest import PDF_AUTHOR, PDF_BYTES, jpeg_with_gps, png_bytes
 from voice import abuse
 from voice.models import Attachment
 
@@ -55,7 +56,27 @@ def test_png_and_pdf_accepted(submit):
     types = sorted(Attachment.objects.filter(case=case).values_list("content_type", flat=True))
     assert types == ["application/pdf", "image/png"]
     pdf = Attachment.objects.get(case=case, content_type="application/pdf")
-    assert pdf.data == PDF_BYTES
+    assert PDF_AUTHOR.encode() in PDF_BYTES
+    # Rewritten page by page: the same page, no author, creator or XMP left.
+    assert PDF_AUTHOR.encode() not in pdf.data and b"Microsoft Word" not in pdf.data
+    reader = PdfReader(io.BytesIO(pdf.data))
+    assert len(reader.pages) == 1 and not reader.metadata
+    assert "/Metadata" not in reader.trailer["/Root"]
+
+
+def test_encrypted_or_broken_pdf_refused(submit, counts):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.encrypt("matkhau")
+    locked = io.BytesIO()
+    writer.write(locked)
+    message = _refused(submit, counts, attachments=[("khoa.pdf", locked.getvalue(), "")])
+    assert "khoa.pdf" in message and "mật khẩu" in message
+    broken = b"%PDF-1.7\n" + b"\x00rac" * 50
+    message = _refused(submit, counts, attachments=[("hong.pdf", broken, "")])
+    assert "hong.pdf" in message and "không mở được" in message
 
 
 def test_oversized_file_refused(submit, counts, settings):
