@@ -173,9 +173,7 @@ def text_for(action: str, case: Case, reason: str = "") -> str:
     return TEMPLATES[action].format(code=case.code, org=org, verdict=verdict)
 
 
-def on_case_changed(
-    sender, action, case, actor=None, organization=None, reason="", **kwargs
-):
+def on_case_changed(sender, action, case, actor=None, organization=None, reason="", **kwargs):
     if action not in TEMPLATES or case.erased_at is not None:
         return
     if action == "answered":

@@ -32,13 +32,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from congdoan.text import normalise_code
+from congdoan.text import normalise_code, normalise_text
 from congdoan.throttle import client_ip
 from hierarchy.models import Organization
 from voice import abuse, intake
 from voice.actions.submit_case import SubmitCase
 from voice.forms import IDENTITY_HELP, KIND_HELP, FollowForm, IntakeForm
-from voice.models import Channel, MessageKind, Purpose, Status
+from voice.models import Channel, DataSubjectRequest, MessageKind, Purpose, Status
 
 SHOWN_ONCE_SECONDS = 15 * 60
 GENERIC_ERROR = "Ý kiến chưa được gửi. Vui lòng xem các lỗi bên dưới."
@@ -253,6 +253,7 @@ def _follow_context(case, *, form, done: str = ""):
         "done": done,
         "withdrawable": case.status in (Status.NEW, Status.IN_PROGRESS, Status.ANSWERED),
         "attachment_count": case.attachments.count(),
+        "request_kinds": [(k, DataSubjectRequest.Kind(k).label) for k in WORKER_REQUEST_KINDS],
     }
 
 
@@ -289,7 +290,43 @@ def follow(request):
     if purpose:
         done = _withdraw(case, purpose)
         case.refresh_from_db()
+    elif request.POST.get("data_request"):
+        done = _data_request(case, form, request.POST)
     return render(request, "voice/public/case.html", _follow_context(case, form=form, done=done))
+
+
+#: What a worker may ask about their data from the follow page (withdrawal has its buttons).
+WORKER_REQUEST_KINDS = ("access", "correction", "erasure", "restriction")
+
+
+def _data_request(case, form, data) -> str:
+    """A data-subject request by the worker who holds the case's code and secret: recorded
+    with its legal clocks for the data protection officer; the answer names the deadlines."""
+    from voice.actions.dsr_receive import ReceiveDataRequest
+
+    kind = data.get("request_kind", "")
+    if kind not in WORKER_REQUEST_KINDS:
+        return "Vui lòng chọn loại yêu cầu về dữ liệu cá nhân."
+    try:
+        dsr = (
+            ReceiveDataRequest(
+                kind=kind,
+                case_code=form.cleaned_data["code"],
+                secret=form.cleaned_data["secret"],
+                details=normalise_text(data.get("request_details", ""))[:2000],
+            )
+            .execute()
+            .request
+        )
+    except ValidationError as exc:
+        return " ".join(exc.messages)
+    ack = timezone.localtime(dsr.acknowledge_due)
+    due = timezone.localtime(dsr.due)
+    return (
+        f"Đã nhận yêu cầu {dsr.reference} ({dsr.get_kind_display().lower()}). Công đoàn sẽ "
+        f"xác nhận trước {ack:%d/%m/%Y} và trả lời trước {due:%d/%m/%Y}. Hãy ghi lại mã yêu "
+        "cầu; kết quả được gửi trong mục trả lời và thông báo của vụ việc này."
+    )
 
 
 def _withdraw(case, purpose: str) -> str:

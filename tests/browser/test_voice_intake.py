@@ -72,3 +72,17 @@ def test_worker_submits_on_a_phone_and_follows_the_case(
     # Plain HTTP on a .test host: Chromium ignores the COOP header; nothing else may fail.
     noise = ("Cross-Origin-Opener-Policy",)
     assert [e for e in page.console_errors if not any(n in e for n in noise)] == []
+
+    # The worker asks for a copy of their data from the same page, on the phone.
+    page.get_by_label("Cung cấp bản sao dữ liệu").check()
+    page.fill("#request-details", "Xin bản sao nội dung tôi đã gửi")
+    page.get_by_role("button", name="Gửi yêu cầu về dữ liệu").click()
+    page.wait_for_selector("div.ok")
+    done = page.locator("div.ok").inner_text()
+    assert "Đã nhận yêu cầu YC-" in done and "trả lời trước" in done
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    with orm():
+        from voice.models import DataSubjectRequest
+
+        dsr = DataSubjectRequest.objects.get(cases__code=code)
+        assert dsr.kind == "access" and dsr.reference in done

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.utils import timezone
 
 from congdoan.actions import Action
 from voice import privacy
@@ -58,6 +59,32 @@ class DsrAction(Action):
     def check_permission(self) -> None:
         if self.actor is not None and not privacy.is_dpo(self.actor):
             raise PermissionDenied(NOT_DPO)
+
+    def worker_notice(self) -> str:
+        """What the worker reads on their case page after this step (no other channel
+        reaches an anonymous worker)."""
+        dsr = self.dsr
+        text = f"Yêu cầu {dsr.reference} ({dsr.get_kind_display().lower()}): "
+        if dsr.state == DSR.State.ACKNOWLEDGED:
+            return text + f"đã được xác nhận; hạn trả lời {timezone.localtime(dsr.due):%d/%m/%Y}."
+        if dsr.state == DSR.State.EXTENDED:
+            return text + (
+                f"được gia hạn một lần đến {timezone.localtime(dsr.due):%d/%m/%Y}. "
+                f"Lý do: {dsr.extension_reason}"
+            )
+        if dsr.state == DSR.State.COMPLETED:
+            return text + "đã hoàn thành. " + dsr.outcome.replace("\n", " ")
+        if dsr.state == DSR.State.REFUSED:
+            return text + "bị từ chối. Lý do: " + dsr.outcome
+        return ""
+
+    def signal(self, result) -> None:
+        from voice import notify
+
+        text = self.worker_notice()
+        if text:
+            for case in self.dsr.cases.filter(erased_at__isnull=True):
+                notify.tell_worker(case, f"dsr_{self.step}", text)
 
     def audit(self, result) -> None:
         logger.info(

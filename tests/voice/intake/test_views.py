@@ -233,3 +233,54 @@ def test_each_form_gets_its_own_csrf_token_and_challenge(web, tenant_b, org_tree
 
     other = tenant_client(tenant_b).get("/y-kien/").content.decode()
     assert "Liên đoàn Lao động tỉnh B" in other and "tỉnh A" not in other
+
+
+def test_a_worker_asks_for_their_data_from_the_case_page(web, org_tree, handler_of):
+    """The follow page takes a data-subject request with code and secret only; the DPO's
+    steps come back to the same page as notices."""
+    from voice.actions.dsr_acknowledge import AcknowledgeDataRequest
+    from voice.actions.dsr_complete import CompleteDataRequest
+    from voice.models import DataSubjectRequest, Handler
+
+    case, code, secret, _ = _submit_ok(web)
+    page = web.post("/y-kien/theo-doi/", {"code": code, "secret": secret}).content.decode()
+    assert 'name="request_kind" value="access"' in page and 'value="erasure"' in page
+    nothing = web.post(
+        "/y-kien/theo-doi/", {"code": code, "secret": secret, "data_request": "1"}
+    ).content.decode()
+    assert "Vui lòng chọn loại yêu cầu" in nothing
+    assert not DataSubjectRequest.objects.exists()
+
+    response = web.post(
+        "/y-kien/theo-doi/",
+        {
+            "code": code,
+            "secret": secret,
+            "data_request": "1",
+            "request_kind": "access",
+            "request_details": "Xin bản sao nội dung tôi đã gửi",
+        },
+    )
+    dsr = DataSubjectRequest.objects.get()
+    assert (dsr.kind, list(dsr.cases.all())) == ("access", [case])
+    html = response.content.decode()
+    assert f"Đã nhận yêu cầu {dsr.reference}" in html and "trả lời trước" in html
+
+    forged = web.post(
+        "/y-kien/theo-doi/",
+        {
+            "code": code,
+            "secret": "AAAA-BBBB-CCCC-DDDD",
+            "data_request": "1",
+            "request_kind": "erasure",
+        },
+    )
+    assert forged.status_code == 404 and DataSubjectRequest.objects.count() == 1
+
+    dpo = handler_of(org_tree["tld"], role=Handler.Role.SUPERVISOR)
+    AcknowledgeDataRequest(dsr, actor=dpo).execute()
+    CompleteDataRequest(dsr, actor=dpo, outcome="Bản sao đã sẵn sàng tại văn phòng.").execute()
+    page = web.post("/y-kien/theo-doi/", {"code": code, "secret": secret}).content.decode()
+    assert f"Yêu cầu {dsr.reference}" in page
+    assert "đã được xác nhận" in page and "đã hoàn thành" in page
+    assert "Bản sao đã sẵn sàng tại văn phòng." in page
