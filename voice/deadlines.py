@@ -5,6 +5,8 @@
   ``voice.calendar``).
 * A warning is due at ``VOICE_WARN_FRACTION`` (80%) of the window, counted from the start of
   the current window (``last_escalated_at`` or ``received_at``) to ``first_response_due``.
+* Reopening an answered or closed case opens a fresh window at its organisation
+  (``voice.actions.reopen_case``): the worker is owed a new answer, on the same terms.
 * On breach the case goes to the parent organisation with a fresh window there, and so on
   up the tree, once per level, until the root (``voice.jobs.sweep_deadlines`` every minute;
   ``voice.actions.escalate_case.EscalateCase``).
@@ -44,7 +46,9 @@ def due_at(
 
 
 def window_start(case) -> datetime.datetime:
-    return case.last_escalated_at or case.received_at
+    """When the current response window opened: receipt, the last escalation or the last
+    reopening, whichever came last."""
+    return max(t for t in (case.received_at, case.last_escalated_at, case.reopened_at) if t)
 
 
 def warn_at(case) -> datetime.datetime | None:

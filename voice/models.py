@@ -239,6 +239,8 @@ class Case(ConcurrentTransitionMixin, models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     escalation_level = models.PositiveSmallIntegerField("số lần chuyển cấp", default=0)
     last_escalated_at = models.DateTimeField(null=True, blank=True)
+    #: A reopened case gets a fresh response window from this time (voice.deadlines).
+    reopened_at = models.DateTimeField(null=True, blank=True)
 
     merged_into = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="duplicates"

@@ -198,3 +198,29 @@ def test_the_workers_notice_says_why_the_case_went_up(org_tree, make_case, handl
     assert "đúng hạn" not in notice(conflict)
     assert "thẩm quyền" in notice(manual)
     assert "đúng hạn" not in notice(manual)
+
+
+def test_a_reopened_case_gets_a_fresh_window(org_tree, make_case, handler_of):
+    """Reopening opens a new 24-hour window: the long-past first deadline does not escalate
+    the case at the next sweep; the new one does once it passes."""
+    from django.utils import timezone
+
+    from voice.actions.answer_case import AnswerCase
+    from voice.actions.reopen_case import ReopenCase
+
+    now = timezone.now()
+    received = now - 72 * H
+    case = make_case(org_tree["g1"], received_at=received, first_response_due=received + 24 * H)
+    handler = handler_of(org_tree["g1"])
+    AnswerCase(
+        case, body="Công ty phải trả lương làm thêm giờ ngày lễ ít nhất 300%.", actor=handler
+    ).execute()
+    ReopenCase(case, reason="Người lao động hỏi thêm về cách tính", actor=handler).execute()
+    case.refresh_from_db()
+    assert case.status == Status.IN_PROGRESS
+    assert now < case.first_response_due <= timezone.now() + 24 * H
+    assert sweep(now=timezone.now()).escalated == 0
+    r = sweep(now=case.reopened_at + 20 * H)  # 80% of the new window
+    assert (r.warned, r.escalated) == (1, 0)
+    assert sweep(now=case.reopened_at + 24 * H + H).escalated == 1
+    assert Case.objects.get(pk=case.pk).organization_id == org_tree["ua1"].pk
