@@ -1,0 +1,1 @@
+"""The programme's actions (one per file, ``congdoan.actions.Action``)."""
