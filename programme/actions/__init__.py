@@ -1,1 +1,0 @@
-"""The programme's actions (one per file, ``congdoan.actions.Action``)."""
