@@ -35,6 +35,7 @@ from django.utils import timezone
 
 from hierarchy.models import Level, Organization
 from hierarchy.models import Status as OrgStatus
+from programme.actuals import where_counted
 from programme.figures import EPOCH
 from programme.models import Channel, ChannelState
 from programme.recording import bump
@@ -163,8 +164,11 @@ def reconcile(org_ids: Iterable[int] | None = None, *, now=None) -> int:
             last_checked_at__gte=fresh,
         ).values_list("organization_id", flat=True)
     )
+    # A merged organisation's figures now live on its successor (programme.actuals).
+    kept_on = where_counted([r["pk"] for r in rows if r["status"] == OrgStatus.MERGED])
     changed = 0
     for org in rows:
+        target = kept_on.get(org["pk"], org["pk"])
         required = org["level"] == Level.UPPER_GRASSROOTS and org["status"] == OrgStatus.ACTIVE
         present = required and org["pk"] in with_channel
         state = held.get(org["pk"])
@@ -174,12 +178,12 @@ def reconcile(org_ids: Iterable[int] | None = None, *, now=None) -> int:
             continue
         if required and not was_required:
             when = now if state is not None else _first_month(org)
-            bump(org["pk"], when, {"channels_required": 1})
+            bump(target, when, {"channels_required": 1})
         elif was_required and not required:
-            bump(org["pk"], _end_month(org, now), {"channels_required": -1})
+            bump(target, _end_month(org, now), {"channels_required": -1})
         if present != was_present:
             when = now if present else (now if required else _end_month(org, now))
-            bump(org["pk"], when, {"channels_present": 1 if present else -1})
+            bump(target, when, {"channels_present": 1 if present else -1})
         ChannelState.objects.update_or_create(
             organization_id=org["pk"], defaults={"required": required, "present": present}
         )

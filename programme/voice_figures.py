@@ -37,8 +37,10 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 
+from programme.actuals import where_counted
 from programme.models import CaseTally, ReportTally
-from programme.recording import bump, month_of
+from programme.recording import bump as _bump
+from programme.recording import month_of
 from voice.models import Case, Kind, MisinformationCluster, Status
 
 #: Kinds of case that are members' requests waiting for an answer.
@@ -58,6 +60,22 @@ def _first_due(case: Case) -> datetime.datetime:
     from voice.routing import default_hours
 
     return case.received_at + datetime.timedelta(hours=default_hours())
+
+
+def bump(org_id: int, when, changes) -> None:
+    """``programme.recording.bump`` on the organisation the figures of ``org_id`` are kept
+    on now (its successor once it was merged, ``programme.actuals.where_counted``)."""
+    _bump(where_counted([org_id])[org_id], when, changes)
+
+
+def _bump_grouped(deltas: dict) -> None:
+    """Bump ``{(org id, month): {series: delta}}``, merged organisations resolved at once."""
+    resolved = where_counted({org_id for org_id, _month in deltas})
+    merged: dict = {}
+    for (org_id, month), changes in deltas.items():
+        merged.setdefault((resolved[org_id], month), Counter()).update(changes)
+    for (org_id, month), changes in sorted(merged.items()):
+        _bump(org_id, month, dict(changes))
 
 
 # --- members' requests --------------------------------------------------------------------
@@ -148,11 +166,9 @@ def count_overdue(now: datetime.datetime | None = None, *, limit: int = 5000) ->
                 )
             )
         CaseTally.objects.bulk_update(updates, ["state", "month", "on_time", "settled_at"])
-        for (org_id, month), n in sorted(due.items()):
-            changes = {"cases_due": n}
-            if on_time[(org_id, month)]:
-                changes["cases_on_time"] = on_time[(org_id, month)]
-            bump(org_id, month, changes)
+        _bump_grouped(
+            {key: {"cases_due": n, "cases_on_time": on_time[key]} for key, n in due.items()}
+        )
         return len(rows)
 
 
@@ -225,9 +241,108 @@ def cluster_verdict(cluster: MisinformationCluster) -> int:
     if not rows:
         return 0
     ReportTally.objects.filter(pk__in=[r[0] for r in rows]).update(handled=True)
-    for (org_id, month), n in sorted(Counter((r[1], r[2]) for r in rows).items()):
-        bump(org_id, month, {"misinfo_handled": n})
+    _bump_grouped(
+        {key: {"misinfo_handled": n} for key, n in Counter((r[1], r[2]) for r in rows).items()}
+    )
     return len(rows)
+
+
+# --- cases from before the programme listened ------------------------------------------
+
+
+def backfill(now: datetime.datetime | None = None, *, batch: int = 2000) -> dict[str, int]:
+    """Tally the cases submitted before these receivers were connected (idempotent: only
+    cases without a tally), a batch per transaction. The receiving organisation and the
+    first deadline are read from the case's first audit row (``CaseEvent``, written at
+    insert), the end of a merged or withdrawn case from its first audit row in that state."""
+    from voice.models import CaseEvent
+
+    now = now or timezone.now()
+    done = {"requests": 0, "reports": 0}
+    last = 0
+    while True:
+        with transaction.atomic():
+            cases = list(
+                Case.objects.filter(kind__in=REQUEST_KINDS, pk__gt=last)
+                .exclude(pk__in=CaseTally.objects.values("case_id"))
+                .order_by("pk")
+                .values_list(
+                    "pk",
+                    "organization_id",
+                    "first_response_due",
+                    "received_at",
+                    "first_response_at",
+                )[:batch]
+            )
+            if not cases:
+                break
+            last = cases[-1][0]
+            ids = [c[0] for c in cases]
+            first = {
+                row[0]: row[1:]
+                for row in CaseEvent.objects.filter(pgh_obj_id__in=ids)
+                .order_by("pgh_obj_id", "pgh_id")
+                .distinct("pgh_obj_id")
+                .values_list("pgh_obj_id", "organization_id", "first_response_due")
+            }
+            ended = dict(
+                CaseEvent.objects.filter(pgh_obj_id__in=ids, status__in=list(ENDED))
+                .order_by("pgh_obj_id", "pgh_id")
+                .distinct("pgh_obj_id")
+                .values_list("pgh_obj_id", "pgh_created_at")
+            )
+            tallies, deltas = [], {}
+            for pk, org_id, due, received, answered in cases:
+                origin_org, origin_due = first.get(pk, (None, None))
+                org_id = origin_org or org_id
+                due = origin_due or due or received + datetime.timedelta(hours=24)
+                tally = CaseTally(case_id=pk, organization_id=org_id, first_due=due)
+                end = ended.get(pk)
+                if (
+                    answered is not None
+                    or (end is None and due <= now)
+                    or (end is not None and end >= due)
+                ):
+                    when = min(answered, due) if answered is not None else due
+                    tally.state, tally.month = CaseTally.State.COUNTED, month_of(when)
+                    tally.on_time = answered is not None and answered <= due
+                    tally.settled_at = now
+                    counts = deltas.setdefault((org_id, tally.month), Counter())
+                    counts["cases_due"] += 1
+                    counts["cases_on_time"] += int(tally.on_time)
+                elif end is not None:
+                    tally.state, tally.settled_at = CaseTally.State.DROPPED, now
+                tallies.append(tally)
+            CaseTally.objects.bulk_create(tallies, ignore_conflicts=True)
+            _bump_grouped(deltas)
+            done["requests"] += len(tallies)
+    window = _verdict_window()
+    last = 0
+    while True:
+        with transaction.atomic():
+            reports = list(
+                Case.objects.filter(kind=Kind.MISINFORMATION, pk__gt=last)
+                .exclude(pk__in=ReportTally.objects.values("case_id"))
+                .order_by("pk")
+                .values_list("pk", "organization_id", "received_at", "cluster__verdict_at")[:batch]
+            )
+            if not reports:
+                break
+            last = reports[-1][0]
+            tallies, deltas = [], {}
+            for pk, org_id, received, verdict_at in reports:
+                handled = verdict_at is not None and verdict_at <= received + window
+                month = month_of(received)
+                tallies.append(
+                    ReportTally(case_id=pk, organization_id=org_id, month=month, handled=handled)
+                )
+                counts = deltas.setdefault((org_id, month), Counter())
+                counts["misinfo_reports"] += 1
+                counts["misinfo_handled"] += int(handled)
+            ReportTally.objects.bulk_create(tallies, ignore_conflicts=True)
+            _bump_grouped(deltas)
+            done["reports"] += len(tallies)
+    return done
 
 
 # --- receivers ----------------------------------------------------------------------------

@@ -77,9 +77,18 @@ class DeclareProducts(Action):
                 errors["month"] = [f"Chỉ kê khai từ tháng {EPOCH:%m/%Y} (đầu chương trình)."]
             elif self.month > timezone.localdate().replace(day=1):
                 errors["month"] = ["Không kê khai cho tháng chưa tới."]
+        if self.organization.status == "merged":
+            successor = self.organization.successor
+            errors["__all__"] = [
+                f"{self.organization.name} đã hợp nhất"
+                + (f" vào {successor.name}" if successor else "")
+                + ": số liệu của đơn vị nay thuộc đơn vị kế tiếp, hãy kê khai tại đó."
+            ]
         unknown = sorted(set(self.counts) - set(PRODUCT_FIELDS) - set(STOCK_FIELDS))
         if unknown:
-            errors["__all__"] = ["Loại sản phẩm không hợp lệ: " + ", ".join(unknown) + "."]
+            errors.setdefault("__all__", []).append(
+                "Loại sản phẩm không hợp lệ: " + ", ".join(unknown) + "."
+            )
         labels = {
             f: str(ProductDeclaration._meta.get_field(f).verbose_name)
             for f in PRODUCT_FIELDS + STOCK_FIELDS

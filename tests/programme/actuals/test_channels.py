@@ -196,3 +196,24 @@ def test_admin_screens(org_tree, tenant_a, client_for, site):
         page = client.get(f"/admin/chuong-trinh/kenh/?org={t['a'].code}")
     assert page.content.decode().count("data-channel=") == 5
     assert len(after) == len(before)
+
+
+def test_merged_unions_count_once_under_the_successor(org_tree, site):
+    from hierarchy.actions import MergeOrganizations
+
+    t = org_tree
+    website = SaveChannel(t["ua1"], platform="website", url=f"{site}/ok").execute()
+    CheckChannel(website, result=(True, "HTTP 200")).execute()
+    assert now_figures(t["a"]) == {"channels_required": 2, "channels_present": 1}
+    merged = MergeOrganizations(
+        [t["ua1"], t["ua2"]],
+        code="XUAM",
+        name="Công đoàn phường Hoàn Kiếm mới",
+        kind=t["ua1"].kind,
+    ).execute()
+    # One union now, with no channel of its own yet (the sources' channels stay theirs).
+    assert now_figures(t["a"]) == {"channels_required": 1, "channels_present": 0}
+    assert now_figures(t["tld"]) == {"channels_required": 2, "channels_present": 0}
+    states = dict(ChannelState.objects.values_list("organization_id", "required"))
+    assert states[merged.pk] is True
+    assert states[t["ua1"].pk] is False and states[t["ua2"].pk] is False

@@ -27,6 +27,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone
 
 from programme.figures import Period, own_totals, subtree_totals
 from programme.models import CaseTally
@@ -167,3 +168,46 @@ def test_overdue_job_statements_do_not_grow_with_the_batch(org_tree, submit):
     # lock/read the batch, read answers, one bulk update, then 2 statements per (org, month)
     assert len(sql) <= 3 + 2 * 2 + 4, sql
     assert own_totals(g1, Period.month(2026, 10), series=KEYS)["cases_due"] == 5
+
+
+def test_backfill_of_cases_from_before_the_programme(org_tree, make_case):
+    """Cases written without the receivers (before deployment): the first audit row gives
+    the receiving organisation and first deadline, even after an escalation."""
+    from programme.voice_figures import backfill
+    from voice.models import MisinformationCluster, Verdict
+
+    t = org_tree
+    g1, g3 = t["g1"], t["g3"]
+    answered = make_case(g1, received_at=vn(2026, 10, 5, 8))
+    answered.first_response_at = vn(2026, 10, 5, 9)
+    answered.status = Status.ANSWERED
+    answered.save()
+    late = make_case(g3, received_at=vn(2026, 10, 6, 8))
+    late.organization, late.org_path = t["ua2"], t["ua2"].path  # escalated since
+    late.first_response_due = vn(2026, 10, 9, 8)
+    late.save()
+    now = timezone.now()
+    dropped = make_case(g3, received_at=now - H, first_response_due=now + 23 * H)
+    dropped.status = Status.WITHDRAWN
+    dropped.save()
+    waiting = make_case(g1, received_at=now - H, first_response_due=now + 23 * H)
+    cluster = MisinformationCluster.objects.create(
+        organization=g1,
+        first_reported_at=vn(2026, 10, 1),
+        verdict=Verdict.FALSE,
+        verdict_at=vn(2026, 10, 3),
+    )
+    make_case(g1, kind=Kind.MISINFORMATION, cluster=cluster, received_at=vn(2026, 10, 1))
+
+    assert backfill(now=now) == {"requests": 4, "reports": 1}
+    assert backfill(now=now) == {"requests": 0, "reports": 0}  # idempotent
+    states = dict(CaseTally.objects.values_list("case_id", "state"))
+    assert states[dropped.pk] == CaseTally.State.DROPPED
+    assert states[waiting.pk] == CaseTally.State.PENDING
+    october = Period.month(2026, 10)
+    assert own_totals(g1, october, series=KEYS) == {"cases_due": 1, "cases_on_time": 1}
+    assert own_totals(g3, october, series=KEYS) == {"cases_due": 1, "cases_on_time": 0}
+    assert own_totals(g1, october, series=["misinfo_reports", "misinfo_handled"]) == {
+        "misinfo_reports": 1,
+        "misinfo_handled": 1,
+    }
