@@ -129,7 +129,7 @@ class DeclarationForm(forms.Form):
 def declarations_view(request):
     org = _organization(request)
     initial = {"month": timezone.localdate().strftime("%m/%Y")}
-    edit = request.GET.get("thang")
+    edit = request.GET.get("thang") or initial["month"]  # this month's, when declared
     if edit:
         found = ProductDeclaration.objects.filter(
             organization=org, month=_parse_month(edit)
