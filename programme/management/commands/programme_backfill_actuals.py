@@ -26,6 +26,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Đã tính {done['requests']} yêu cầu, {done['reports']} tin báo thông tin sai "
-                f"lệch, {overdue} yêu cầu quá hạn; {changed} đơn vị thay đổi chỉ tiêu kênh."
+                f"lệch (thêm {overdue} yêu cầu chờ quá hạn); {changed} đơn vị thay đổi "
+                "chỉ tiêu kênh."
             )
         )

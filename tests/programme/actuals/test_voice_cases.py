@@ -211,3 +211,18 @@ def test_backfill_of_cases_from_before_the_programme(org_tree, make_case):
         "misinfo_reports": 1,
         "misinfo_handled": 1,
     }
+
+
+def test_backfill_command(org_tree, make_case):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_case(org_tree["g1"], received_at=vn(2026, 10, 5, 8))  # never answered: overdue
+    out = StringIO()
+    call_command("programme_backfill_actuals", stdout=out)
+    assert "Đã tính 1 yêu cầu, 0 tin báo thông tin sai lệch" in out.getvalue()
+    assert own_totals(org_tree["g1"], Period.month(2026, 10), series=KEYS) == {
+        "cases_due": 1,
+        "cases_on_time": 0,
+    }
