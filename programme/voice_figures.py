@@ -46,6 +46,8 @@ from voice.models import Case, Kind, MisinformationCluster, Status
 #: Kinds of case that are members' requests waiting for an answer.
 REQUEST_KINDS = (Kind.QUESTION, Kind.GRIEVANCE, Kind.OPINION)
 ENDED = (Status.MERGED, Status.WITHDRAWN)
+#: Case actions after which a request may be due (answered) or dropped (ended).
+SETTLING = frozenset({"answered", "verdict", "closed", "merged", "withdrawn", "erased"})
 
 
 def _verdict_window() -> datetime.timedelta:
@@ -357,9 +359,11 @@ def on_case_changed(sender, action, case, actor=None, organization=None, **kwarg
         if action == "escalated":
             move_report(case)
         return
-    if action == "escalated":
-        return  # overdue requests are counted by programme.count_overdue_cases, set-based
-    settle(case)
+    if action in SETTLING:
+        settle(case)
+    # Other actions (warned, escalated, assigned...) cannot make a request due before its
+    # deadline; the deadlines that pass are counted by programme.count_overdue_cases,
+    # set-based, so the voice sweep's batches run no statement per case here.
 
 
 def on_cluster_saved(sender, instance, created=False, **kwargs):

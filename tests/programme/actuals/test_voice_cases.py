@@ -226,3 +226,22 @@ def test_backfill_command(org_tree, make_case):
         "cases_due": 1,
         "cases_on_time": 0,
     }
+
+
+def test_statements_added_to_the_voice_actions(org_tree, submit):
+    """The deadline sweep runs no programme statement per case; an answer adds a bounded few
+    (lock the tally, update it, bump the figures)."""
+    from voice.actions.answer_case import AnswerCase
+    from voice.jobs import sweep
+
+    g1 = org_tree["g1"]
+    for day in range(1, 6):
+        request(submit, g1, vn(2026, 9, day, 9))
+    with statements() as sql:
+        result = sweep(now=vn(2026, 9, 20))
+    assert result.escalated == 5
+    assert sql.mentioning("programme_") == []
+    case = request(submit, g1, datetime.datetime.now(VN) - H)
+    with statements() as sql:
+        AnswerCase(case, body="Đã trả lời.").execute()
+    assert len(sql.mentioning("programme_")) <= 5, sql.mentioning("programme_")
