@@ -11,3 +11,6 @@ from __future__ import annotations
 
 def connect() -> None:
     """Connect every receiver (idempotent: Django signals deduplicate by dispatch_uid)."""
+    from programme.actuals import connect as connect_actuals  # voice, products, channels
+
+    connect_actuals()

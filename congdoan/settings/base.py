@@ -566,3 +566,15 @@ VOICE_DPO_EMAILS = env_list("VOICE_DPO_EMAILS", [])
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# Programme actuals (docs/programme.md, "Actuals from the workers' voice, declarations and
+# channels"): how often overdue members' requests are counted; channels: a check older than
+# FRESH_DAYS no longer makes an organisation "present", websites are re-fetched after
+# RECHECK_DAYS by the hourly job in batches, each fetch waits at most TIMEOUT seconds;
+# private/loopback addresses are never fetched unless ALLOW_PRIVATE (tests only).
+PROGRAMME_OVERDUE_CRON = env_str("PROGRAMME_OVERDUE_CRON", "*/5 * * * *")
+PROGRAMME_CHANNEL_CHECK_CRON = env_str("PROGRAMME_CHANNEL_CHECK_CRON", "17 * * * *")
+PROGRAMME_CHANNEL_FRESH_DAYS = env_int("PROGRAMME_CHANNEL_FRESH_DAYS", 30)
+PROGRAMME_CHANNEL_RECHECK_DAYS = env_int("PROGRAMME_CHANNEL_RECHECK_DAYS", 7)
+PROGRAMME_CHANNEL_CHECK_BATCH = env_int("PROGRAMME_CHANNEL_CHECK_BATCH", 100)
+PROGRAMME_CHANNEL_TIMEOUT = env_int("PROGRAMME_CHANNEL_TIMEOUT", 5)
+PROGRAMME_CHANNEL_ALLOW_PRIVATE = False
