@@ -563,3 +563,7 @@ VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# Programme training imports (programme/training_import.py): the most data rows and bytes a
+# roster or training-records spreadsheet may have (larger files are refused whole).
+PROGRAMME_TRAINING_IMPORT_MAX_ROWS = env_int("PROGRAMME_TRAINING_IMPORT_MAX_ROWS", 5000)
+PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYTES", 5 * 1024 * 1024)

@@ -2,8 +2,13 @@
 
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
 from programme.models.plans import Plan, PlanStatus, Target
+from programme.models.training import Cadre, CadreCategory, Course, CourseMode, TrainingRecord
 
 __all__ = [
+    "Cadre",
+    "CadreCategory",
+    "Course",
+    "CourseMode",
     "EventKind",
     "OrgMonth",
     "Plan",
@@ -11,4 +16,5 @@ __all__ = [
     "PublicationEvent",
     "SubtreeMonth",
     "Target",
+    "TrainingRecord",
 ]

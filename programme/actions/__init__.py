@@ -1,0 +1,2 @@
+"""Every state-changing operation of the programme, one action per file (see
+``congdoan.actions``)."""
