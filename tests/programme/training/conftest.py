@@ -12,7 +12,6 @@ from accounts.roles import Role
 from hierarchy.actions import GrantRole
 from programme.models import Cadre, Course
 from tests.factories import make_user
-from tests.hierarchy.factories import org_tree  # noqa: F401
 
 
 @pytest.fixture

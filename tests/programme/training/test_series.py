@@ -175,7 +175,12 @@ def test_corrections_reverse_exactly(org_tree, fixture):
     assert subtree_totals(t["ua2"], y2025, series=["leaders_trained"]) == {"leaders_trained": 0}
     # A person leaves: total and trained drop from that month; the entry corrected back.
     gc1 = p["GC1"]
-    args = dict(code="GC1", full_name=gc1.full_name, category="cadre", active_from=gc1.active_from)
+    args = {
+        "code": "GC1",
+        "full_name": gc1.full_name,
+        "category": "cadre",
+        "active_from": gc1.active_from,
+    }
     SaveCadre(cadre=gc1, active_to=D(2025, 11, 1), **args).execute()
     assert subtree_totals(t["g1"], y2025, series=["cadres_total", "cadres_trained"]) == {
         "cadres_total": 2,
