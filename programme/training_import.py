@@ -190,16 +190,20 @@ def _csv_rows(data: bytes):
     yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
+def too_large(size: int) -> ImportRefused:
+    return ImportRefused(
+        f"Tệp quá lớn ({size / 1024 / 1024:.1f} MB); tối đa "
+        f"{max_bytes() / 1024 / 1024:.1f} MB. Hãy chia thành nhiều tệp."
+    )
+
+
 def read_rows(data: bytes, filename: str, columns: list[Column]) -> list[tuple[int, dict]]:
     """[(row number in the sheet, {column key: value})] of a file's data rows."""
     limit_bytes, limit_rows = max_bytes(), max_rows()
     if not data:
         raise ImportRefused("Tệp rỗng.")
     if len(data) > limit_bytes:
-        raise ImportRefused(
-            f"Tệp quá lớn ({len(data) / 1024 / 1024:.1f} MB); tối đa "
-            f"{limit_bytes / 1024 / 1024:.1f} MB. Hãy chia thành nhiều tệp."
-        )
+        raise too_large(len(data))
     name = (filename or "").lower()
     if name.endswith(".xlsx"):
         raw = _xlsx_rows(data)

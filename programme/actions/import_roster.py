@@ -4,6 +4,7 @@ file is refused when any row is bad (programme.training_import.check_roster)."""
 
 from __future__ import annotations
 
+from hierarchy.models import search_key
 from programme.actions.training_import_base import SpreadsheetImport
 from programme.models import Cadre
 from programme.training import recount
@@ -23,6 +24,7 @@ class ImportRoster(SpreadsheetImport):
                     organization=row.organization,
                     code=row.code,
                     full_name=row.full_name,
+                    search_key=search_key(row.full_name),
                     category=row.category,
                     position=row.position,
                     birth_date=row.birth_date,

@@ -27,6 +27,7 @@ from django.db import models
 from django.utils import timezone
 
 from congdoan.text import nfc, normalise_code
+from hierarchy.models import search_key
 
 
 class CadreCategory(models.TextChoices):
@@ -48,6 +49,8 @@ class Cadre(models.Model):
     )
     code = models.CharField("mã cán bộ", max_length=32)
     full_name = models.CharField("họ và tên", max_length=128)
+    #: Accent-folded, lower-case name for the admin search ("nguyen van" finds "Nguyễn Văn").
+    search_key = models.CharField(max_length=128, blank=True, editable=False)
     birth_date = models.DateField("ngày sinh", null=True, blank=True)
     category = models.CharField("nhóm chức danh", max_length=16, choices=CadreCategory.choices)
     position = models.CharField("chức vụ", max_length=128, blank=True)
@@ -88,6 +91,7 @@ class Cadre(models.Model):
     def save(self, *args, **kwargs):
         self.code = normalise_code(self.code)
         self.full_name = " ".join(nfc(self.full_name).split())
+        self.search_key = search_key(self.full_name)
         super().save(*args, **kwargs)
 
 
