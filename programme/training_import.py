@@ -152,7 +152,7 @@ def _cell(value):
 def _xlsx_rows(data: bytes):
     not_xlsx = ImportRefused(
         "Tệp có đuôi .xlsx nhưng không phải bảng tính Excel (.xlsx). Hãy lưu lại tệp bằng "
-        "Excel dưới dạng «Excel Workbook (.xlsx)» hoặc dùng tệp mẫu."
+        "Excel dưới dạng «Sổ làm việc Excel (.xlsx)» hoặc dùng tệp mẫu."
     )
     if not data.startswith(b"PK\x03\x04"):
         raise not_xlsx
@@ -183,7 +183,7 @@ def _csv_rows(data: bytes):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportRefused(
-            "Tệp CSV phải dùng bảng mã UTF-8 (trong Excel: «CSV UTF-8 (Comma delimited)»)."
+            "Tệp CSV phải dùng bảng mã UTF-8 (trong Excel: lưu dưới dạng «CSV UTF-8»)."
         ) from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
