@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from django.db.models import Min
 
-from hierarchy.models import Level
+from hierarchy.models import Level, Organization, Status
 from programme.models import Cadre, CadreCategory, TrainingRecord
 from programme.recording import bump, month_of
 
@@ -93,10 +93,45 @@ def first_completions(ids: Iterable[int]) -> dict[int, datetime.date]:
     return dict(rows)
 
 
+def _owners(orgs: dict[int, Organization], ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """{organisation id: (id, level) of where its figures live now}: itself, or for a merged
+    organisation its successor (followed to the end), where programme.restructure moves a
+    merged unit's history. ``orgs`` are rows already read (no statement for them)."""
+    out: dict[int, tuple[int, int]] = {}
+    chase: dict[int, int] = {}
+    for org_id in ids:
+        org = orgs.get(org_id)
+        if org is not None and not (org.status == Status.MERGED and org.successor_id):
+            out[org_id] = (org_id, org.level)
+        else:
+            chase[org_id] = org_id
+    for _hop in range(20):
+        if not chase:
+            break
+        rows = {
+            pk: (status, successor, level)
+            for pk, status, successor, level in Organization.objects.filter(
+                pk__in=set(chase.values())
+            ).values_list("pk", "status", "successor_id", "level")
+        }
+        following = {}
+        for org_id, current in chase.items():
+            status, successor, level = rows[current]
+            if status == Status.MERGED and successor:
+                following[org_id] = successor
+            else:
+                out[org_id] = (current, level)
+        chase = following
+    return out
+
+
 def recount(ids: Iterable[int]) -> Deltas:
     """Bring the training series in line with the roster and records of the cadres ``ids``
     (locks their rows; call inside the transaction that changed them). Returns the changes
-    applied."""
+    applied.
+
+    A person of a merged organisation counts at its successor, and what they added earlier
+    is taken back there: programme.restructure moved the merged unit's figures to it."""
     ids = sorted(set(ids))
     if not ids:
         return {}
@@ -107,23 +142,30 @@ def recount(ids: Iterable[int]) -> Deltas:
         .order_by("pk")
     )
     first = first_completions(ids)
+    known = {c.organization_id: c.organization for c in cadres}
+    owners = _owners(
+        known,
+        {c.organization_id for c in cadres}
+        | {c.counted_org_id for c in cadres if c.counted_org_id},
+    )
     total: Deltas = defaultdict(lambda: defaultdict(int))
     changed = []
     for cadre in cadres:
-        family = family_of(cadre.organization.level, cadre.category)
+        owner, level = owners[cadre.organization_id]
+        family = family_of(level, cadre.category)
         trained = first.get(cadre.pk)
         if family:
-            new = (cadre.organization_id, family, cadre.active_from, cadre.active_to, trained)
+            new = (owner, family, cadre.active_from, cadre.active_to, trained)
         else:
             new = (None, "", None, None, None)
         old = (
-            cadre.counted_org_id,
+            owners[cadre.counted_org_id][0] if cadre.counted_org_id else None,
             cadre.counted_family,
             cadre.counted_from,
             cadre.counted_to,
             cadre.counted_trained,
         )
-        if new == old and cadre.trained_on == trained:
+        if new == old and cadre.counted_org_id == new[0] and cadre.trained_on == trained:
             continue
         _add(total, contribution(*old), -1)
         _add(total, contribution(*new), +1)

@@ -1,2 +1,2 @@
-"""Every state-changing operation of the programme, one action per file (see
-``congdoan.actions``)."""
+"""Actions of the programme (``congdoan.actions.Action``), one per file, imported from their
+modules (``from programme.actions.save_plan_targets import SavePlanTargets``)."""

@@ -265,3 +265,40 @@ def test_editors_only_within_their_subtree(org_tree, editor_of):
         RecordCompletion(cadre, k, completed=True, completed_on=D(2024, 12, 31)).execute()
     assert "trước ngày bắt đầu khoá học (01/01/2025)" in str(err.value)
     assert not TrainingRecord.objects.exists()
+
+
+def test_a_merged_units_people_count_once_at_the_successor(org_tree):
+    """The figures of a merged unit move to its successor (programme.restructure, helper
+    "events"); a later correction of one of its people is taken back there, not at the
+    merged unit."""
+    pytest.importorskip("programme.restructure")
+    from hierarchy.actions.merge import MergeOrganizations
+
+    t = org_tree
+    gc1 = person(t["g1"], "GC1", "cadre", D(2024, 1, 1))
+    person(t["g2"], "GC2", "cadre", D(2024, 1, 1))
+    done(gc1, course(t["a"], "TT-M", D(2025, 1, 1)), D(2025, 2, 1))
+    merged = MergeOrganizations(
+        [t["g1"], t["g2"]], code="XG12", name="Công đoàn cơ sở hợp nhất"
+    ).execute()
+    y2025 = Period.year(2025)
+    both = {"cadres_total": 2, "cadres_trained": 1}
+    assert own_totals(merged, y2025, series=["cadres_total", "cadres_trained"]) == both
+    assert subtree_totals(t["ua1"], y2025, series=["cadres_total", "cadres_trained"]) == both
+    gc1 = Cadre.objects.get(pk=gc1.pk)
+    SaveCadre(
+        cadre=gc1,
+        code="GC1",
+        full_name=gc1.full_name,
+        category="cadre",
+        active_from=gc1.active_from,
+        active_to=D(2025, 6, 1),
+    ).execute()
+    left = {"cadres_total": 1, "cadres_trained": 0}
+    assert own_totals(merged, y2025, series=["cadres_total", "cadres_trained"]) == left
+    assert own_totals(t["g1"], y2025, series=["cadres_total", "cadres_trained"]) == {
+        "cadres_total": 0,
+        "cadres_trained": 0,
+    }
+    assert subtree_totals(t["a"], y2025, series=["cadres_total", "cadres_trained"]) == left
+    assert Cadre.objects.get(pk=gc1.pk).counted_org_id == merged.pk
