@@ -11,7 +11,7 @@ per organisation (programme.training):
 * ``TrainingRecord``: one person's attendance of one course and whether they completed it.
 
 Personal data is kept to what the count needs (Law on Personal Data Protection 91/2025/QH15
-and Decree 13/2023/ND-CP: collect only what the purpose needs): a name to recognise the
+and Decree 356/2025/ND-CP: collect only what the purpose needs): a name to recognise the
 person, an optional date of birth to tell namesakes apart, the organisation-issued code and
 the position's dates. No national ID (CCCD), phone, address or e-mail is stored.
 
