@@ -8,6 +8,7 @@ import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
 from congdoan.text import nfc, normalise_code
 from hierarchy.models import Organization
@@ -77,6 +78,15 @@ class CreateCourse(TrainingAction):
         self.require_editor(self.organizer, "tạo khoá tập huấn")
 
     def perform(self) -> Course:
+        try:
+            with transaction.atomic():
+                return self._create()
+        except IntegrityError:  # the same code taken meanwhile
+            raise ValidationError(
+                {"code": f"Mã khoá học «{self.code}» đã được dùng; hãy chọn mã khác."}
+            ) from None
+
+    def _create(self) -> Course:
         return Course.objects.create(
             organizer=self.organizer,
             code=self.code,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from congdoan.text import nfc, normalise_code
@@ -98,7 +99,13 @@ class SaveCadre(TrainingAction):
         cadre.active_to = self.active_to
         cadre.birth_date = self.birth_date
         cadre.updated_by = self.actor_row
-        cadre.save()
+        try:
+            with transaction.atomic():
+                cadre.save()
+        except IntegrityError:  # the same code added meanwhile
+            raise ValidationError(
+                {"code": f"Mã cán bộ «{self.code}» đã có trong danh sách của đơn vị."}
+            ) from None
         recount([cadre.pk])
         cadre.refresh_from_db()
         return cadre

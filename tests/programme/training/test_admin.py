@@ -5,9 +5,11 @@ import datetime
 
 import pytest
 
+from hierarchy.models import Kind
 from programme.models import Cadre, Course, TrainingRecord
 from programme.training import recount
 from programme.training_import import ROSTER_COLUMNS
+from tests.hierarchy.factories import make_org
 from tests.programme.training.conftest import add_cadre, add_course, xlsx
 from tests.statements import statements
 
@@ -40,6 +42,15 @@ def test_figures_against_targets_per_child(org_tree, a_editor):
     assert "70%" in page and "programme-below" in page
     assert "0/1" in page  # cadres of G3 under UA2
     assert t["ua1"].name in page and t["ua2"].name in page
+    url = f"{BASE}?org={t['a'].pk}&nam=2025"
+    with statements() as few:
+        client.get(url)
+    for n in range(20):
+        make_org(t["a"], Kind.COMMUNE_UNION, f"Công đoàn xã số {n}", f"XCX{n}")
+    with statements() as many:
+        page = client.get(url).content.decode()
+    assert "Công đoàn xã số 19" in page
+    assert len(many) == len(few), many
 
 
 def test_scope_other_branch_is_not_found(org_tree, a_editor, editor_of, tenant_a, client_for):
