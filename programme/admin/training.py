@@ -58,7 +58,7 @@ from programme.training_import import (
 
 DATE = {
     "input_formats": ["%d/%m/%Y"],
-    "widget": forms.TextInput(attrs={"placeholder": "dd/mm/yyyy"}),
+    "widget": forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
 }
 MENU_HOOK = "register_programme_admin_menu_item"
 PER_PAGE = 50

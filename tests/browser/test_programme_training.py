@@ -94,3 +94,52 @@ def test_refused_then_good_roster_import(
     page.wait_for_selector("text=Phạm Văn Hùng")
     found += collect_english(page, "roster")
     assert not found, found
+
+
+def test_course_roster_entry_and_completion_by_hand(
+    page, tenant_a, org_tree, login, orm, screenshot
+):
+    with orm():
+        editor = make_user()
+        GrantRole(editor, org_tree["a"], Role.EDITOR).execute()
+    admin = login(page, editor, tenant_a)
+    a = org_tree["a"].pk
+    page.goto(admin + f"chuong-trinh/tap-huan/khoa-hoc/?org={a}")
+    page.fill("#id_code", "th-2025-01")
+    page.fill("#id_title", "Kỹ năng truyền thông trên mạng xã hội")
+    page.select_option("#id_mode", "in_person")
+    page.fill("#id_starts_on", "03/03/2025")
+    page.fill("#id_ends_on", "04/03/2025")
+    page.fill("#id_hours", "16")
+    page.get_by_role("button", name="Tạo khoá học").click()
+    page.wait_for_selector("text=Đã tạo khoá tập huấn.")
+    found = collect_english(page, "courses")
+
+    page.goto(admin + f"chuong-trinh/tap-huan/can-bo/?org={a}")
+    page.fill("#id_unit", "XUA2")
+    page.fill("#id_code", "ct-ua2")
+    page.fill("#id_full_name", "Võ Thị Mai")
+    page.select_option("#id_category", "leader")
+    page.fill("#id_position", "Chủ tịch")
+    page.fill("#id_active_from", "01/01/2025")
+    page.get_by_role("button", name="Thêm vào danh sách").click()
+    page.wait_for_selector("text=Đã thêm cán bộ vào danh sách.")
+    page.get_by_role("link", name="Võ Thị Mai").click()
+    page.wait_for_selector("text=Kết quả tập huấn")
+    page.select_option("#id_course", label="Kỹ năng truyền thông trên mạng xã hội (TH-2025-01)")
+    page.fill("#id_completed_on", "01/03/2025")
+    page.get_by_role("button", name="Ghi kết quả").click()
+    page.wait_for_selector("text=Ngày hoàn thành không được trước ngày bắt đầu khoá học")
+    page.fill("#id_completed_on", "04/03/2025")
+    page.get_by_role("button", name="Ghi kết quả").click()
+    page.wait_for_selector("text=Đã ghi kết quả tập huấn.")
+    screenshot(page, "programme-training-cadre")
+    found += collect_english(page, "cadre")
+    with orm():
+        assert Cadre.objects.get(code="CT-UA2").trained_on == datetime.date(2025, 3, 4)
+
+    page.goto(admin + f"chuong-trinh/tap-huan/?org={a}&nam=2025")
+    page.wait_for_selector("text=Theo đơn vị trực thuộc")
+    assert "1/1" in page.locator("table.listing").first.inner_text()
+    assert "100,0%" in page.locator("table.listing").first.inner_text()
+    assert not found, found

@@ -148,6 +148,22 @@ def test_cadre_page_records_and_undoes_a_completion(org_tree, a_editor):
     recount([cadre.pk])
     course = add_course(org_tree["a"], "TT-Z", start=datetime.date(2025, 1, 1))
     url = f"{BASE}can-bo/{cadre.pk}/?org={org_tree['a'].pk}"
+    page = client.get(url).content.decode()
+    assert 'value="01/01/2024"' in page  # the entry's dates as the form expects them back
+    saved = client.post(
+        url,
+        {
+            "org": org_tree["a"].pk,
+            "op": "save",
+            "code": "Z1",
+            "full_name": "Người Z1",
+            "category": "cadre",
+            "active_from": "01/01/2024",
+            "active_to": "01/07/2025",
+        },
+    )
+    assert saved.status_code == 302
+    assert Cadre.objects.get(pk=cadre.pk).active_to == datetime.date(2025, 7, 1)
     data = {"org": org_tree["a"].pk, "op": "record", "course": course.pk, "completed": "on"}
     page = client.post(url, {**data, "completed_on": "31/12/2024"}).content.decode()
     assert "trước ngày bắt đầu khoá học (01/01/2025)" in page
