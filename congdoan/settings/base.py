@@ -567,3 +567,7 @@ VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
 # roster or training-records spreadsheet may have (larger files are refused whole).
 PROGRAMME_TRAINING_IMPORT_MAX_ROWS = env_int("PROGRAMME_TRAINING_IMPORT_MAX_ROWS", 5000)
 PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+# Personal data of people who left a union position is erased this many years after they
+# left (the roster row and counts stay; programme/training_jobs.py, daily job).
+PROGRAMME_TRAINING_RETENTION_YEARS = env_int("PROGRAMME_TRAINING_RETENTION_YEARS", 5)
+PROGRAMME_TRAINING_RETENTION_CRON = env_str("PROGRAMME_TRAINING_RETENTION_CRON", "17 3 * * *")
