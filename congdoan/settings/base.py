@@ -566,7 +566,7 @@ VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
 # Programme training imports (programme/training_import.py): the most data rows and bytes a
 # roster or training-records spreadsheet may have (larger files are refused whole).
 PROGRAMME_TRAINING_IMPORT_MAX_ROWS = env_int("PROGRAMME_TRAINING_IMPORT_MAX_ROWS", 5000)
-PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYTES", 5_242_880)
 # Personal data of people who left a union position is erased this many years after they
 # left (the roster row and counts stay; programme/training_jobs.py, daily job).
 PROGRAMME_TRAINING_RETENTION_YEARS = env_int("PROGRAMME_TRAINING_RETENTION_YEARS", 5)
