@@ -20,3 +20,7 @@ def fold_events():
     while folded := fold():
         total += folded
     return {"folded": total}
+
+
+# Retention of the training roster's personal data (programme.training_jobs).
+from programme.training_jobs import training_retention  # noqa: E402, F401

@@ -578,3 +578,11 @@ PROGRAMME_CHANNEL_RECHECK_DAYS = env_int("PROGRAMME_CHANNEL_RECHECK_DAYS", 7)
 PROGRAMME_CHANNEL_CHECK_BATCH = env_int("PROGRAMME_CHANNEL_CHECK_BATCH", 100)
 PROGRAMME_CHANNEL_TIMEOUT = env_int("PROGRAMME_CHANNEL_TIMEOUT", 5)
 PROGRAMME_CHANNEL_ALLOW_PRIVATE = False
+# Programme training imports (programme/training_import.py): the most data rows and bytes a
+# roster or training-records spreadsheet may have (larger files are refused whole).
+PROGRAMME_TRAINING_IMPORT_MAX_ROWS = env_int("PROGRAMME_TRAINING_IMPORT_MAX_ROWS", 5000)
+PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYTES", 5_242_880)
+# Personal data of people who left a union position is erased this many years after they
+# left (the roster row and counts stay; programme/training_jobs.py, daily job).
+PROGRAMME_TRAINING_RETENTION_YEARS = env_int("PROGRAMME_TRAINING_RETENTION_YEARS", 5)
+PROGRAMME_TRAINING_RETENTION_CRON = env_str("PROGRAMME_TRAINING_RETENTION_CRON", "17 3 * * *")

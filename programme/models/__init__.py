@@ -12,13 +12,18 @@ from programme.models.actuals import (
 )
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
 from programme.models.plans import Plan, PlanStatus, Target
+from programme.models.training import Cadre, CadreCategory, Course, CourseMode, TrainingRecord
 
 __all__ = [
+    "Cadre",
+    "CadreCategory",
     "CaseTally",
     "Channel",
     "ChannelCheck",
     "ChannelState",
     "CheckMethod",
+    "Course",
+    "CourseMode",
     "EventKind",
     "OrgMonth",
     "Plan",
@@ -29,4 +34,5 @@ __all__ = [
     "ReportTally",
     "SubtreeMonth",
     "Target",
+    "TrainingRecord",
 ]

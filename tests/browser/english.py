@@ -38,6 +38,7 @@ ALLOW = {
     "json",
     "xlsx",
     "docx",
+    "excel",
     "jpeg",
     "png",
     "webp",
