@@ -563,3 +563,8 @@ VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# Programme periodic reports (docs/programme.md, "Periodic reports"): a quarterly or yearly
+# report is due this many days after its period ends; the PDF export's font (a TTF with
+# Vietnamese glyphs; empty: DejaVu Sans from Debian's fonts-dejavu-core, found on the system).
+PROGRAMME_REPORT_DUE_DAYS = env_int("PROGRAMME_REPORT_DUE_DAYS", 10)
+PROGRAMME_PDF_FONT = env_str("PROGRAMME_PDF_FONT", "")

@@ -2,6 +2,7 @@
 
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
 from programme.models.plans import Plan, PlanStatus, Target
+from programme.models.reports import Report, ReportEvent, ReportStatus
 
 __all__ = [
     "EventKind",
@@ -9,6 +10,9 @@ __all__ = [
     "Plan",
     "PlanStatus",
     "PublicationEvent",
+    "Report",
+    "ReportEvent",
+    "ReportStatus",
     "SubtreeMonth",
     "Target",
 ]

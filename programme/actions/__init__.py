@@ -1,0 +1,1 @@
+"""The programme's domain actions, one class per file (``congdoan.actions.Action``)."""
