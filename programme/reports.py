@@ -14,9 +14,10 @@ later. Which figures an indicator reads:
 Each row has the period's value and the year-to-date value (January to the period's end).
 Status: a year report, or a rate, is "Đạt" when the value reaches the target; a quarterly
 per-unit count is judged on the year-to-date value against the year's target pro rata
-("Đúng tiến độ" / "Chậm tiến độ"); a stock target due by a later year (training by 2028) that
-is not reached yet is "Chưa đạt" with its deadline; a rate with nothing due is "Không phát
-sinh"; an indicator without a target for the organisation's level is "Không đặt chỉ tiêu".
+("Đúng tiến độ" / "Chậm tiến độ"; in the fourth quarter the year is over: "Chưa đạt"); a
+target due by a later year (training by 2028) not reached yet is "Đang thực hiện (hạn
+2028)"; a rate with nothing due is "Không phát sinh"; an indicator without a target for the
+organisation's level is "Không đặt chỉ tiêu".
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def _status(ind, quarter, year, value, ytd, target) -> str:
     if ind.per_unit and not ind.is_rate:
         if ytd >= target:
             return Status.MET
-        if quarter == WHOLE_YEAR:
+        if quarter in (WHOLE_YEAR, 4):  # the year is over: no "behind", just not met
             return Status.NOT_MET
         return Status.ON_TRACK if ytd * 4 >= target * quarter else Status.BEHIND
     if value is None:
