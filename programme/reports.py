@@ -28,14 +28,14 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Case, Q, When
 
 from accounts.roles import ADMIN, EDITOR
 from hierarchy.models import Organization
 from hierarchy.roles import effective_rank, is_admin_of, role_paths
 from programme.figures import Period, own_totals, subtree_totals, value_of
 from programme.metrics import INDICATORS
-from programme.models.reports import WHOLE_YEAR, Report
+from programme.models.reports import WHOLE_YEAR, Report, ReportStatus
 from programme.targets import targets_for
 
 PROGRAMME_NAME = "Chương trình truyền thông"
@@ -173,28 +173,14 @@ def can_decide(user, report: Report) -> bool:
     return report.recipient_id is not None and is_admin_of(user, report.recipient)
 
 
-def own_reports(user, within: Organization | None = None):
-    """Reports of organisations where ``user`` is an editor or above (in ``within``'s
-    subtree when given), newest period first."""
-    reports = Report.objects.select_related("organization", "recipient").order_by(
-        "-year", "-quarter", "organization__path"
-    )
-    if not user.is_superuser:
-        paths = [p for p, rank in role_paths(user) if rank >= EDITOR]
-        if not paths:
-            return reports.none()
-        reports = reports.filter(_prefix_q("organization__path", paths))
-    if within is not None:
-        reports = reports.filter(organization__path__startswith=within.path)
-    return reports
-
-
 def inbox(user, within: Organization | None = None):
-    """Reports sent to an organisation where ``user`` is an admin (or above it)."""
+    """Reports sent to an organisation where ``user`` is an admin (or above it), the ones
+    waiting for a decision first, then the most recently sent."""
+    waiting_first = Case(When(status=ReportStatus.SUBMITTED, then=0), default=1)
     reports = (
         Report.objects.exclude(recipient=None)
         .select_related("organization", "recipient", "submitted_by")
-        .order_by("status", "-submitted_at")
+        .order_by(waiting_first, "-submitted_at", "-pk")
     )
     if not user.is_superuser:
         paths = [p for p, rank in role_paths(user) if rank >= ADMIN]

@@ -1,1 +1,2 @@
-"""The programme's domain actions, one class per file (``congdoan.actions.Action``)."""
+"""Actions of the programme (``congdoan.actions.Action``), one per file, imported from their
+modules (``from programme.actions.save_plan_targets import SavePlanTargets``)."""

@@ -7,6 +7,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from programme.actions.approve_report import ApproveReport
 from programme.actions.edit_report import EditReport
 from programme.actions.generate_report import GenerateReport
 from programme.actions.submit_report import SubmitReport
@@ -55,6 +56,12 @@ def test_index_shows_mine_and_the_inbox_in_bounded_statements(org_tree, people, 
     assert page.count('data-report="') == 7  # 2 of A's own, 5 received
     assert len(many) == len(few), many
     assert len(many.mentioning("programme_report")) <= 2, many.mentioning("programme_report")
+    # Decided reports go after the ones waiting for a decision.
+    ApproveReport(ua1_report, actor=people["a_admin"]).execute()
+    inbox = html(a_client.get(INDEX)).split('id="received-reports"')[1]
+    rows = [part.split('"')[0] for part in inbox.split('data-report="')[1:]]
+    assert rows[-1] == str(ua1_report.pk) and len(rows) == 5
+    assert "(4 chờ duyệt)" in html(a_client.get(INDEX))
 
 
 def test_create_write_and_submit_then_nothing_changes(org_tree, people, current, a_client):
