@@ -20,3 +20,7 @@ def fold_events():
     while folded := fold():
         total += folded
     return {"folded": total}
+
+
+# Reports not sent by their due date count as due and late (programme.report_jobs).
+from programme.report_jobs import count_missing_reports  # noqa: E402, F401

@@ -28,14 +28,16 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import Case, Q, When
 
 from accounts.roles import ADMIN, EDITOR
 from hierarchy.models import Organization
 from hierarchy.roles import effective_rank, is_admin_of, role_paths
 from programme.figures import Period, own_totals, subtree_totals, value_of
-from programme.metrics import INDICATORS
-from programme.models.reports import WHOLE_YEAR, Report, ReportStatus
+from programme.metrics import FIRST_YEAR, INDICATORS, LAST_YEAR
+from programme.models.reports import WHOLE_YEAR, Report, ReportCount, ReportStatus
+from programme.recording import bump
 from programme.targets import targets_for
 
 PROGRAMME_NAME = "Chương trình truyền thông"
@@ -195,3 +197,67 @@ def inbox(user, within: Organization | None = None):
 def _prefix_q(field: str, paths: list[str]) -> Q:
     roots = [p for p in sorted(set(paths)) if not any(p != q and p.startswith(q) for q in paths)]
     return reduce(or_, (Q(**{f"{field}__startswith": p}) for p in roots))
+
+
+# --- reports due --------------------------------------------------------------------------
+
+#: The levels that report to the level above: those with a default target on punctual
+#: reports (provinces and sectors, direct-upper-grassroots and grassroots unions).
+REPORTING_LEVELS = sorted(INDICATORS["reports_on_time"].defaults)
+PERIODS = (1, 2, 3, 4, WHOLE_YEAR)
+
+
+def count_submission(report: Report) -> bool:
+    """Count ``report``'s first submission into ``reports_due`` (and ``reports_on_time``
+    when on time), in the month of its due date; False when the period was counted already
+    (a resubmission, or the sweep found it missing after the due date)."""
+    _row, created = ReportCount.objects.get_or_create(
+        organization_id=report.organization_id,
+        year=report.year,
+        quarter=report.quarter,
+        defaults={"on_time": bool(report.on_time)},
+    )
+    if created:
+        bump(
+            report.organization_id,
+            report.due_date,
+            {"reports_due": 1, "reports_on_time": 1 if report.on_time else 0},
+        )
+    return created
+
+
+def count_missing(year: int, quarter: int) -> int:
+    """After the period's due date: count every active organisation of a reporting level
+    whose report had not come as due (and not on time); returns how many. Run again, it
+    counts nothing more; a report that comes later is not counted a second time."""
+    end, due = period_end(year, quarter), due_date_for(year, quarter)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO programme_reportcount
+                    (organization_id, year, quarter, on_time, counted_at)
+                SELECT o.id, %s, %s, false, now()
+                FROM hierarchy_organization o
+                WHERE o.level = ANY(%s) AND o.status = 'active'
+                  AND (o.valid_from IS NULL OR o.valid_from <= %s)
+                ORDER BY o.id
+                ON CONFLICT (organization_id, year, quarter) DO NOTHING
+                RETURNING organization_id
+                """,
+                [year, quarter, REPORTING_LEVELS, end],
+            )
+            missing = [row[0] for row in cursor.fetchall()]
+        for org_id in missing:
+            bump(org_id, due, {"reports_due": 1})
+    return len(missing)
+
+
+def periods_due_between(start: datetime.date, end: datetime.date) -> list[tuple[int, int]]:
+    """(year, quarter) of every period of the programme due on a day in [start, end)."""
+    return [
+        (year, quarter)
+        for year in range(FIRST_YEAR, LAST_YEAR + 1)
+        for quarter in PERIODS
+        if start <= due_date_for(year, quarter) < end
+    ]

@@ -567,4 +567,8 @@ VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
 # report is due this many days after its period ends; the PDF export's font (a TTF with
 # Vietnamese glyphs; empty: DejaVu Sans from Debian's fonts-dejavu-core, found on the system).
 PROGRAMME_REPORT_DUE_DAYS = env_int("PROGRAMME_REPORT_DUE_DAYS", 10)
+# Reports not sent by the due date are counted as due and late by a daily sweep, over the
+# periods due in the last N days.
+PROGRAMME_REPORT_SWEEP_CRON = env_str("PROGRAMME_REPORT_SWEEP_CRON", "30 1 * * *")
+PROGRAMME_REPORT_SWEEP_DAYS = env_int("PROGRAMME_REPORT_SWEEP_DAYS", 31)
 PROGRAMME_PDF_FONT = env_str("PROGRAMME_PDF_FONT", "")

@@ -1,8 +1,9 @@
 """Gửi cấp trên: the organisation's admin sends the report to its parent organisation.
 
 The first submission counts once into the series ``reports_due`` and, when it came by the
-due date, ``reports_on_time`` (month of the due date); a resubmission after a return does not
-count again."""
+due date, ``reports_on_time`` (month of the due date); a resubmission after a return, or a
+report the sweep after the due date already counted as missing, does not count again
+(``programme.reports.count_submission``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hierarchy.models import Organization
 from hierarchy.roles import require_admin
 from programme.actions.report_base import ReportAction
 from programme.models.reports import EDITABLE
-from programme.recording import bump
+from programme.reports import count_submission
 
 
 class SubmitReport(ReportAction):
@@ -47,10 +48,6 @@ class SubmitReport(ReportAction):
             report.first_submitted_at = now
             report.on_time = timezone.localdate(now) <= report.due_date
             fields += ["first_submitted_at", "on_time"]
-            bump(
-                report.organization,
-                report.due_date,
-                {"reports_due": 1, "reports_on_time": 1 if report.on_time else 0},
-            )
         report.save(update_fields=[*fields, "updated_at"])
+        count_submission(report)
         return report

@@ -2,7 +2,7 @@
 
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
 from programme.models.plans import Plan, PlanStatus, Target
-from programme.models.reports import Report, ReportEvent, ReportStatus
+from programme.models.reports import Report, ReportCount, ReportEvent, ReportStatus
 
 __all__ = [
     "EventKind",
@@ -11,6 +11,7 @@ __all__ = [
     "PlanStatus",
     "PublicationEvent",
     "Report",
+    "ReportCount",
     "ReportEvent",
     "ReportStatus",
     "SubtreeMonth",

@@ -189,3 +189,28 @@ class ReportEvent(models.Model):
     @property
     def label(self) -> str:
         return self.ACTION_LABELS.get(self.action, self.action)
+
+
+class ReportCount(models.Model):
+    """That an organisation's report for a period has been counted into ``reports_due``
+    (and ``reports_on_time`` when it came by the due date): at its first submission, or by
+    the sweep after the due date when it had not come (``programme.reports.count_missing``).
+    One row per organisation and period, so nothing is counted twice."""
+
+    organization = models.ForeignKey(
+        "hierarchy.Organization", on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField()
+    quarter = models.PositiveSmallIntegerField(choices=QUARTER_CHOICES)
+    on_time = models.BooleanField()
+    counted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "year", "quarter"], name="prog_reportcount_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organization_id} {self.quarter}/{self.year}: {self.on_time}"
