@@ -83,7 +83,8 @@ def _header_lines(report: Report) -> list[str]:
         f"Đơn vị: {report.organization.name}",
         f"Kỳ báo cáo: {report.period_label} · Hạn nộp: {report.due_date:%d/%m/%Y} · "
         f"Trạng thái: {status}",
-        f"Số liệu lập lúc {generated}",
+        f"Số liệu lập lúc {generated}"
+        + (f" · Người lập: {report.created_by}" if report.created_by_id else ""),
     ]
     if report.recipient_id:
         lines.append(f"Gửi đến: {report.recipient.name}")

@@ -83,7 +83,9 @@ def _in_branch(report: Report, branch: Organization | None) -> bool:
 
 def _report_or_none(request, pk) -> Report | None:
     report = (
-        Report.objects.select_related("organization", "recipient", "submitted_by", "decided_by")
+        Report.objects.select_related(
+            "organization", "recipient", "created_by", "submitted_by", "decided_by"
+        )
         .filter(pk=pk)
         .first()
     )
