@@ -11,3 +11,13 @@ from __future__ import annotations
 
 def connect() -> None:
     """Connect every receiver (idempotent: Django signals deduplicate by dispatch_uid)."""
+    connect_reports()
+
+
+def connect_reports() -> None:
+    """Periodic reports waiting at an organisation that is restructured follow it
+    (programme.reports.follow_restructuring)."""
+    from hierarchy.signals import organization_restructured
+    from programme.reports import follow_restructuring
+
+    organization_restructured.connect(follow_restructuring, dispatch_uid="programme_reports")

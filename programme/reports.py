@@ -261,3 +261,44 @@ def periods_due_between(start: datetime.date, end: datetime.date) -> list[tuple[
         for quarter in PERIODS
         if start <= due_date_for(year, quarter) < end
     ]
+
+
+# --- restructuring ------------------------------------------------------------------------
+
+
+def follow_restructuring(sender, successors=None, **kwargs) -> int:
+    """Receiver of ``hierarchy.signals.organization_restructured``: a report waiting at an
+    organisation that stopped being active (merged, split, dissolved) now waits at its
+    successor (merge; the first part of a split), or else at the sender's parent after the
+    change; one ``ReportEvent`` each. Returns how many reports moved."""
+    from programme.models import ReportEvent
+
+    if not successors:
+        return 0
+    waiting = list(
+        Report.objects.select_for_update(of=("self",))
+        .filter(status=ReportStatus.SUBMITTED, recipient_id__in=list(successors))
+        .select_related("organization", "recipient")
+    )
+    moved = 0
+    for report in waiting:
+        after = successors.get(report.recipient_id) or []
+        target = Organization.objects.filter(pk=after[0]).first() if after else None
+        if target is None or not target.is_active:
+            sender_now = Organization.objects.get(pk=report.organization_id)
+            target = Organization.objects.filter(path=sender_now.parent_path).first()
+        if target is None or target.pk == report.recipient_id:
+            continue
+        old = report.recipient
+        report.recipient = target
+        report.save(update_fields=["recipient", "updated_at"])
+        ReportEvent.objects.create(
+            report=report,
+            action="redirected",
+            from_status=report.status,
+            to_status=report.status,
+            organization=target,
+            note=f"{old.name} được sắp xếp lại; báo cáo chuyển đến {target.name}.",
+        )
+        moved += 1
+    return moved

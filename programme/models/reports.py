@@ -181,6 +181,7 @@ class ReportEvent(models.Model):
         "forwarded": "Chuyển tiếp lên cấp trên",
         "approved": "Duyệt",
         "returned": "Trả lại",
+        "redirected": "Chuyển nơi nhận do sắp xếp tổ chức",
     }
 
     def __str__(self):

@@ -276,3 +276,14 @@ def test_the_parent_can_forward_to_its_own_parent(org_tree, people, current):
     assert report.status == ReportStatus.APPROVED
     assert report.events.get(action="forwarded").organization == org_tree["tld"]
     assert Decimal(_rows(report)["articles_sent_up"]["target"]) == 30
+
+
+def test_snapshot_statements_do_not_depend_on_the_subtree(org_tree):
+    from programme.reports import build_snapshot
+    from tests.statements import statements
+
+    with statements() as small:
+        build_snapshot(org_tree["g1"], 2026, 2)
+    with statements() as large:
+        build_snapshot(org_tree["tld"], 2026, 0)
+    assert len(small) == len(large) <= 6, large
