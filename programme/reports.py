@@ -226,31 +226,41 @@ def count_submission(report: Report) -> bool:
     return created
 
 
-def count_missing(year: int, quarter: int) -> int:
+def count_missing(year: int, quarter: int, *, batch: int = 500) -> int:
     """After the period's due date: count every active organisation of a reporting level
     whose report had not come as due (and not on time); returns how many. Run again, it
-    counts nothing more; a report that comes later is not counted a second time."""
+    counts nothing more; a report that comes later is not counted a second time.
+
+    One transaction per ``batch`` organisations (the count rows and their bumps together), so
+    a sweep over the whole tree never holds the figures' rows for long."""
     end, due = period_end(year, quarter), due_date_for(year, quarter)
-    with transaction.atomic():
-        with connection.cursor() as cursor:
+    candidates = list(
+        Organization.objects.filter(level__in=REPORTING_LEVELS, status="active")
+        .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=end))
+        .exclude(
+            pk__in=ReportCount.objects.filter(year=year, quarter=quarter).values("organization_id")
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    counted = 0
+    for start in range(0, len(candidates), batch):
+        with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 """
                 INSERT INTO programme_reportcount
                     (organization_id, year, quarter, on_time, counted_at)
-                SELECT o.id, %s, %s, false, now()
-                FROM hierarchy_organization o
-                WHERE o.level = ANY(%s) AND o.status = 'active'
-                  AND (o.valid_from IS NULL OR o.valid_from <= %s)
-                ORDER BY o.id
+                SELECT id, %s, %s, false, now() FROM unnest(%s::bigint[]) AS id
                 ON CONFLICT (organization_id, year, quarter) DO NOTHING
                 RETURNING organization_id
                 """,
-                [year, quarter, REPORTING_LEVELS, end],
+                [year, quarter, candidates[start : start + batch]],
             )
-            missing = [row[0] for row in cursor.fetchall()]
-        for org_id in missing:
-            bump(org_id, due, {"reports_due": 1})
-    return len(missing)
+            missing = sorted(row[0] for row in cursor.fetchall())
+            for org_id in missing:
+                bump(org_id, due, {"reports_due": 1})
+        counted += len(missing)
+    return counted
 
 
 def periods_due_between(start: datetime.date, end: datetime.date) -> list[tuple[int, int]]:
