@@ -25,6 +25,11 @@ class SubmitReport(ReportAction):
         org = self.report.organization
         if not self.report.results.strip():
             raise ValidationError("Phần “Kết quả” chưa có nội dung; hãy viết trước khi gửi.")
+        if not org.is_active:
+            raise ValidationError(
+                f"{org.name} không còn hoạt động ({org.get_status_display().lower()}); "
+                "không thể gửi báo cáo."
+            )
         self.parent = Organization.objects.filter(path=org.parent_path).first()
         if len(org.path) <= org.steplen or self.parent is None:
             raise ValidationError(f"{org.name} không có đơn vị cấp trên để gửi báo cáo.")

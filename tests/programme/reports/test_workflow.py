@@ -8,6 +8,8 @@ import pytest
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 
+from hierarchy.models import Organization
+from hierarchy.models import Status as OrgStatus
 from programme.actions.approve_report import ApproveReport
 from programme.actions.edit_report import EditReport
 from programme.actions.forward_report import ForwardReport
@@ -259,6 +261,13 @@ def test_bad_input_is_refused_with_nothing_written(org_tree, people, current):
         SubmitReport(top, actor=people["tld_admin"]).execute()
     report.refresh_from_db()
     assert report.status == ReportStatus.DRAFT and report.results == ""
+    # A dissolved organisation sends nothing more.
+    g2 = org_tree["g2"]
+    g2_report = GenerateReport(g2, *current, actor=admin).execute()
+    _write(g2_report, admin)
+    Organization.objects.filter(pk=g2.pk).update(status=OrgStatus.DISSOLVED)
+    with pytest.raises(ValidationError, match="không còn hoạt động"):
+        SubmitReport(g2_report, actor=admin).execute()
 
 
 def test_the_parent_can_forward_to_its_own_parent(org_tree, people, current):
