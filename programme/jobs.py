@@ -23,4 +23,6 @@ def fold_events():
 
 
 # Retention of the training roster's personal data (programme.training_jobs).
+# Reports not sent by their due date count as due and late (programme.report_jobs).
+from programme.report_jobs import count_missing_reports  # noqa: E402, F401
 from programme.training_jobs import training_retention  # noqa: E402, F401

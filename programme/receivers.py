@@ -14,3 +14,13 @@ def connect() -> None:
     from programme.actuals import connect as connect_actuals  # voice, products, channels
 
     connect_actuals()
+    connect_reports()
+
+
+def connect_reports() -> None:
+    """Periodic reports waiting at an organisation that is restructured follow it
+    (programme.reports.follow_restructuring)."""
+    from hierarchy.signals import organization_restructured
+    from programme.reports import follow_restructuring
+
+    organization_restructured.connect(follow_restructuring, dispatch_uid="programme_reports")

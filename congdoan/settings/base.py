@@ -586,3 +586,12 @@ PROGRAMME_TRAINING_IMPORT_MAX_BYTES = env_int("PROGRAMME_TRAINING_IMPORT_MAX_BYT
 # left (the roster row and counts stay; programme/training_jobs.py, daily job).
 PROGRAMME_TRAINING_RETENTION_YEARS = env_int("PROGRAMME_TRAINING_RETENTION_YEARS", 5)
 PROGRAMME_TRAINING_RETENTION_CRON = env_str("PROGRAMME_TRAINING_RETENTION_CRON", "17 3 * * *")
+# Programme periodic reports (docs/programme.md, "Periodic reports"): a quarterly or yearly
+# report is due this many days after its period ends; the PDF export's font (a TTF with
+# Vietnamese glyphs; empty: DejaVu Sans from Debian's fonts-dejavu-core, found on the system).
+PROGRAMME_REPORT_DUE_DAYS = env_int("PROGRAMME_REPORT_DUE_DAYS", 10)
+# Reports not sent by the due date are counted as due and late by a daily sweep, over the
+# periods due in the last N days.
+PROGRAMME_REPORT_SWEEP_CRON = env_str("PROGRAMME_REPORT_SWEEP_CRON", "30 1 * * *")
+PROGRAMME_REPORT_SWEEP_DAYS = env_int("PROGRAMME_REPORT_SWEEP_DAYS", 31)
+PROGRAMME_PDF_FONT = env_str("PROGRAMME_PDF_FONT", "")

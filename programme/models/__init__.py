@@ -12,6 +12,7 @@ from programme.models.actuals import (
 )
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
 from programme.models.plans import Plan, PlanStatus, Target
+from programme.models.reports import Report, ReportCount, ReportEvent, ReportStatus
 from programme.models.training import Cadre, CadreCategory, Course, CourseMode, TrainingRecord
 
 __all__ = [
@@ -31,6 +32,10 @@ __all__ = [
     "Platform",
     "ProductDeclaration",
     "PublicationEvent",
+    "Report",
+    "ReportCount",
+    "ReportEvent",
+    "ReportStatus",
     "ReportTally",
     "SubtreeMonth",
     "Target",
