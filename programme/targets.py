@@ -101,9 +101,7 @@ def targets_for(org: Organization, year: int) -> dict[str, InForce]:
     return resolve(org.level, org.kind, paths, _by_path(active_targets(paths, year)))
 
 
-def targets_for_many(
-    orgs: Iterable[Organization], year: int
-) -> dict[int, dict[str, InForce]]:
+def targets_for_many(orgs: Iterable[Organization], year: int) -> dict[int, dict[str, InForce]]:
     """{org id: {indicator: InForce}} for every organisation of ``orgs`` in ``year``: one
     statement whatever their number (the active targets of the union of their ancestors)."""
     orgs = list(orgs)
@@ -111,6 +109,4 @@ def targets_for_many(
         return {}
     paths = {path for org in orgs for path in ancestor_paths(org.path)}
     by_path = _by_path(active_targets(sorted(paths), year))
-    return {
-        org.pk: resolve(org.level, org.kind, ancestor_paths(org.path), by_path) for org in orgs
-    }
+    return {org.pk: resolve(org.level, org.kind, ancestor_paths(org.path), by_path) for org in orgs}
