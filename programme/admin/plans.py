@@ -139,6 +139,7 @@ def plan_view(request):
     public = list(public_row.indicators) if public_row else []
     rows = indicator_rows(org, year, plan, public)
     submitted = None
+    errors: list[str] = []
     if request.method == "POST":
         op = request.POST.get("op")
         if op == "save":
@@ -149,9 +150,15 @@ def plan_view(request):
                 note=request.POST.get("note", ""),
                 actor=request.user,
             )
-            if _run(request, action, f"Đã lưu chỉ tiêu năm {year} của {org.name}."):
+            try:
+                action.execute()
+            except (ValidationError, PermissionDenied) as exc:
+                # Shown above the form, which keeps what was typed.
+                errors = getattr(exc, "messages", None) or [str(exc)]
+                submitted = request.POST
+            else:
+                messages.success(request, f"Đã lưu chỉ tiêu năm {year} của {org.name}.")
                 return redirect(here)
-            submitted = request.POST  # shown again as typed, next to the errors
         elif op in ("activate", "deactivate"):
             cls, done = (
                 (ActivatePlan, f"Kế hoạch năm {year} đã được áp dụng.")
@@ -226,7 +233,9 @@ def plan_view(request):
             "children": children[:MAX_CHILDREN],
             "more_children": len(children) > MAX_CHILDREN,
             "history": history,
+            "errors": errors,
         },
+        status=400 if errors else 200,
     )
 
 

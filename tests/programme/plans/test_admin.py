@@ -61,7 +61,7 @@ def test_saving_activating_and_a_refused_override_through_the_screen(
         URL,
         {"org": ua1.pk, "year": 2026, "op": "save", "misinfo_handled__all": "85,5"},
     )
-    assert refused.status_code == 200
+    assert refused.status_code == 400
     html = refused.content.decode()
     assert (
         "Không thể điều chỉnh chỉ tiêu «Thông tin sai lệch được phát hiện và xử lý»: "
