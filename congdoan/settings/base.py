@@ -563,3 +563,6 @@ VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# The programme's public figures (GraphQL ``programme``): how long the response cache keeps
+# an answer (the figures move with every publication).
+PROGRAMME_PUBLIC_CACHE_SECONDS = env_int("PROGRAMME_PUBLIC_CACHE_SECONDS", 300)
