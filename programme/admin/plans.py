@@ -253,5 +253,5 @@ class PlanMenuItem(MenuItem):
 @hooks.register(MENU_HOOK)
 def register_plan_item():
     return PlanMenuItem(
-        "Kế hoạch và chỉ tiêu", reverse("programme_plan"), icon_name="doc-full", order=100
+        "Kế hoạch và chỉ tiêu", reverse("programme_plan"), icon_name="doc-full", order=200
     )
