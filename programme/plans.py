@@ -114,6 +114,13 @@ def clean_specs(org: Organization, specs) -> tuple[list[TargetSpec], list[str]]:
                 f"{Kind(high[0]).label}, loại đơn vị ở cấp cao hơn mình."
             )
             continue
+        beside = [k for k in kinds if KIND_LEVEL[k] == org.level and k != org.kind]
+        if beside:
+            errors.append(
+                f"{name}: {Kind(beside[0]).label} cùng cấp với {org.name}, không thuộc phạm "
+                "vi của đơn vị."
+            )
+            continue
         if levels and kinds and not any(KIND_LEVEL[k] in levels for k in kinds):
             errors.append(
                 f"{name}: không loại đơn vị nào đã chọn ở các cấp đã chọn "
@@ -201,11 +208,6 @@ class IndicatorRow:
     @property
     def own_overridable(self) -> bool:
         return all(t.overridable for t in self.own.values())
-
-    @property
-    def extra(self) -> list[Target]:
-        """Own targets limited to kinds (not on the form's per-level grid)."""
-        return [t for (levels, kinds), t in self.own.items() if kinds]
 
 
 def indicator_rows(org: Organization, year: int, plan: Plan | None, public: list[str]):

@@ -23,7 +23,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from accounts.roles import ADMIN
-from hierarchy.models import Level, Organization
+from hierarchy.models import KIND_LEVEL, Kind, Level, Organization
 from hierarchy.roles import is_admin_of, role_paths
 from programme.actions.activate_plan import ActivatePlan
 from programme.actions.deactivate_plan import DeactivatePlan
@@ -77,19 +77,38 @@ def _organization(request) -> Organization:
 
 def _year(request) -> int:
     raw = (request.POST.get("year") or request.GET.get("year") or "").strip()
+    if not raw:
+        return min(max(timezone.localdate().year, FIRST_YEAR), LAST_YEAR)
     if raw.isdigit() and FIRST_YEAR <= int(raw) <= LAST_YEAR:
         return int(raw)
-    return min(max(timezone.localdate().year, FIRST_YEAR), LAST_YEAR)
+    raise Http404(f"Năm kế hoạch phải từ {FIRST_YEAR} đến {LAST_YEAR}.")
 
 
 def _levels_below(org: Organization) -> list[tuple[int, str]]:
     return [(n, label) for n, label in Level.choices if n > org.level]
 
 
+def _grid_keys(org: Organization) -> set[tuple]:
+    """(levels, kinds) of the targets the table edits: general and one per level below."""
+    return {((), ())} | {((n,), ()) for n, _label in _levels_below(org)}
+
+
+def _extra(org: Organization, row) -> list:
+    """The row's own targets the table does not edit (limited to kinds or several levels)."""
+    grid = _grid_keys(org)
+    return [t for key, t in row.own.items() if key not in grid]
+
+
+def _kinds_below(org: Organization) -> list[tuple[str, str]]:
+    return [(str(k), Kind(k).label) for k, level in KIND_LEVEL.items() if level > org.level]
+
+
 def _specs_from_post(request, org: Organization, rows) -> list[TargetSpec]:
     """The targets the form describes: per indicator a general value and one per level
-    below, sharing the row's "overridable" box; kind-limited targets (set elsewhere) kept."""
+    below, sharing the row's "overridable" box; the other own targets kept unless ticked for
+    removal; one new target for a kind of organisation below."""
     specs = []
+    dropped = set(request.POST.getlist("drop_extra"))
     for row in rows:
         overridable = request.POST.get(f"{row.key}__open") == "on"
         value = request.POST.get(f"{row.key}__all", "").strip()
@@ -99,7 +118,9 @@ def _specs_from_post(request, org: Organization, rows) -> list[TargetSpec]:
             value = request.POST.get(f"{row.key}__l{level}", "").strip()
             if value:
                 specs.append(TargetSpec(row.key, value, (level,), (), overridable))
-        for target in row.extra:
+        for target in _extra(org, row):
+            if str(target.pk) in dropped:
+                continue
             specs.append(
                 TargetSpec(
                     row.key,
@@ -109,6 +130,19 @@ def _specs_from_post(request, org: Organization, rows) -> list[TargetSpec]:
                     target.overridable,
                 )
             )
+    indicator = request.POST.get("extra_indicator", "").strip()
+    kind = request.POST.get("extra_kind", "").strip()
+    value = request.POST.get("extra_value", "").strip()
+    if indicator or value:
+        specs.append(
+            TargetSpec(
+                indicator,
+                value,
+                (),
+                (kind,) if kind else (),
+                request.POST.get("extra_open") == "on",
+            )
+        )
     return specs
 
 
@@ -192,7 +226,14 @@ def plan_view(request):
                 "open": (submitted.get(f"{row.key}__open") == "on")
                 if submitted
                 else row.own_overridable,
-                "extra": [f"{fmt(t.value)} ({scope_label(t.levels, t.kinds)})" for t in row.extra],
+                "extra": [
+                    {
+                        "pk": t.pk,
+                        "text": f"{fmt(t.value)} ({scope_label(t.levels, t.kinds)})"
+                        + ("" if t.overridable else ", không cho cấp dưới điều chỉnh"),
+                    }
+                    for t in _extra(org, row)
+                ],
             }
         )
     groups: list[tuple[str, list]] = []
@@ -234,6 +275,13 @@ def plan_view(request):
             "more_children": len(children) > MAX_CHILDREN,
             "history": history,
             "errors": errors,
+            "kinds_below": _kinds_below(org),
+            "indicators": [(k, i.label) for k, i in INDICATORS.items()],
+            "extra_form": {
+                "indicator": submitted.get("extra_indicator", "") if submitted else "",
+                "kind": submitted.get("extra_kind", "") if submitted else "",
+                "value": submitted.get("extra_value", "") if submitted else "",
+            },
         },
         status=400 if errors else 200,
     )

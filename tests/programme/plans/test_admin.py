@@ -106,3 +106,42 @@ def test_statements_do_not_grow_with_the_children(org_tree, admin_of, client_for
     with statements() as many:
         assert client.get(f"{URL}?org={a.pk}&year=2026").status_code == 200
     assert len(many) <= len(few) + 1, many  # + the plan's targets
+
+
+def test_a_target_for_a_kind_below_is_added_kept_and_removed(
+    org_tree, admin_of, client_for, tenant_a
+):
+    a = org_tree["a"]
+    client = client_for(tenant_a, admin_of(a))
+    base = {"org": a.pk, "year": 2026, "op": "save", "campaigns__all": "3"}
+    client.post(
+        URL,
+        {
+            **base,
+            "extra_indicator": "digital_share",
+            "extra_kind": "industrial_zone_union",
+            "extra_value": "70",
+        },
+    )
+    ActivatePlan(a, 2026).execute()
+    assert targets_for(org_tree["ua2"], 2026)["digital_share"].value == 70
+    assert targets_for(org_tree["ua1"], 2026)["digital_share"].value == 50
+    # Saving the table again keeps it; it is shown with a box to remove it.
+    page = client.get(f"{URL}?org={a.pk}&year=2026").content.decode()
+    assert "Riêng: 70 (Công đoàn các khu công nghiệp)" in page
+    client.post(URL, {**base, "campaigns__all": "4"})
+    assert targets_for(org_tree["ua2"], 2026)["digital_share"].value == 70
+    extra = Plan.objects.get(organization=a).targets.get(indicator="digital_share")
+    client.post(URL, {**base, "drop_extra": str(extra.pk)})
+    assert targets_for(org_tree["ua2"], 2026)["digital_share"].value == 50
+    # A kind at or above the setter's level is refused by the action.
+    refused = client.post(
+        URL,
+        {**base, "extra_indicator": "campaigns", "extra_kind": "sector_union", "extra_value": "1"},
+    )
+    assert refused.status_code == 400
+    assert (
+        "Công đoàn ngành trung ương cùng cấp với Liên đoàn Lao động tỉnh A, không thuộc phạm vi"
+        in refused.content.decode()
+    )
+    assert client.get(f"{URL}?org={a.pk}&year=2040").status_code == 404

@@ -143,6 +143,10 @@ def test_within_a_plan_a_level_or_kind_target_beats_the_general_one(org_tree):
             "không đặt được chỉ tiêu cho Tổng Liên đoàn",
         ),
         (
+            {"indicator": "campaigns", "value": 1, "kinds": ["sector_union"]},
+            "Công đoàn ngành trung ương cùng cấp với Liên đoàn Lao động tỉnh A",
+        ),
+        (
             {"indicator": "campaigns", "value": 1, "levels": [4], "kinds": ["commune_union"]},
             "không loại đơn vị nào đã chọn ở các cấp đã chọn",
         ),
