@@ -4,6 +4,10 @@ below, activates the plan, opens a unit below and sees both inherited (who set t
 overridable), tries to override the fixed one there and is refused with the Vietnamese
 error naming the province; nothing is saved for the unit."""
 
+import json
+import urllib.request
+from urllib.parse import urlsplit
+
 import pytest
 
 from programme.models import Plan, PlanStatus
@@ -78,3 +82,44 @@ def test_set_a_target_see_it_inherited_and_an_override_refused(
         assert not Plan.objects.filter(organization=ua1).exists()
         assert Plan.objects.get(organization=a, year=2026).status == PlanStatus.ACTIVE
         assert targets_for(org_tree["g1"], 2026)["misinfo_handled"].value == 90
+
+
+def test_choose_public_indicators_and_the_portal_query_answers_only_them(
+    page,
+    tenant_a,
+    org_tree,
+    login,
+    orm,
+    screenshot,
+    tenant_url,
+    admin_of,  # noqa: F811
+):
+    a = org_tree["a"]
+    with orm():
+        user = admin_of(a)
+    admin_url = login(page, user, tenant_a)
+    page.goto(f"{admin_url}chuong-trinh/chi-tieu/?year=2026")
+    page.get_by_label("Yêu cầu của đoàn viên được trả lời trong 24 giờ: công khai").check()
+    page.get_by_label("Chiến dịch truyền thông chuyên đề: công khai").check()
+    page.get_by_role("button", name="Lưu chỉ tiêu công khai").click()
+    assert "Đã cập nhật các chỉ tiêu công khai" in page.locator(".messages").inner_text()
+    assert page.get_by_label("Chiến dịch truyền thông chuyên đề: công khai").is_checked()
+    assert not page.get_by_label("Tỷ lệ tài liệu được số hóa: công khai").is_checked()
+    page.locator('tr[data-indicator="campaigns"]').scroll_into_view_if_needed()
+    screenshot(page, "programme-plan-public")
+
+    # What a portal gets: only those two (a plain request, no session cookie).
+    url = urlsplit(tenant_url(tenant_a, "/graphql/"))
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{url.port}/graphql/",
+        data=json.dumps(
+            {"query": '{ programme(org: "XPA", year: 2026) { indicators { key status } } }'}
+        ).encode(),
+        headers={"Host": url.netloc, "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        answer = json.loads(response.read())
+    assert answer["data"]["programme"]["indicators"] == [
+        {"key": "campaigns", "status": "NOT_MET"},
+        {"key": "cases_on_time", "status": "NO_DATA"},
+    ]
