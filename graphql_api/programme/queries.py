@@ -9,6 +9,7 @@ every publication; a short expiry instead of a tag per event).
 from __future__ import annotations
 
 import datetime
+from typing import Annotated
 
 import strawberry
 from django.conf import settings
@@ -22,12 +23,30 @@ from graphql_api.programme.types import (
     ProgrammeOrganization,
     indicator_from,
 )
-from hierarchy.models import Organization
+from hierarchy.models import Organization, Status
 from programme.portal import BadPeriod, period_for, public_figures
 
 
 def not_found(code: str) -> GraphQLError:
     return GraphQLError(f"Không tìm thấy tổ chức có mã «{code}».", extensions={"code": "NOT_FOUND"})
+
+
+def gone(org: Organization) -> GraphQLError:
+    """A merged or dissolved organisation: its figures were moved to its successor."""
+    successor = (
+        Organization.objects.filter(pk=org.successor_id).only("code", "name").first()
+        if org.successor_id
+        else None
+    )
+    where = (
+        f" Số liệu của đơn vị được tính cho {successor.name} (mã «{successor.code}»)."
+        if successor is not None
+        else ""
+    )
+    return GraphQLError(
+        f"{org.name} (mã «{org.code}») {org.get_status_display().lower()}.{where}",
+        extensions={"code": "GONE"},
+    )
 
 
 @strawberry.type
@@ -41,9 +60,11 @@ class ProgrammeQuery:
     )
     def programme(
         self,
-        org: str,
-        year: int,
-        quarter: int | None = None,
+        org: Annotated[str, strawberry.argument(description="Mã đơn vị, VD: «LDLD-HN».")],
+        year: Annotated[int, strawberry.argument(description="Năm, từ 2023 đến 2028.")],
+        quarter: Annotated[
+            int | None, strawberry.argument(description="Quý 1-4; bỏ trống: cả năm.")
+        ] = None,
         filter: ProgrammeFilter | None = None,
     ) -> ProgrammeFigures:
         try:
@@ -53,13 +74,15 @@ class ProgrammeQuery:
         code = (org or "").strip()
         found = (
             Organization.objects.filter(code=code)
-            .only("pk", "code", "name", "path", "level", "kind")
+            .only("pk", "code", "name", "path", "level", "kind", "status", "successor_id")
             .first()
             if code
             else None
         )
         if found is None:
             raise not_found(code)
+        if found.status != Status.ACTIVE:
+            raise gone(found)
         collector.add(tags.org_tree())
         collector.expires(
             timezone.now() + datetime.timedelta(seconds=settings.PROGRAMME_PUBLIC_CACHE_SECONDS)

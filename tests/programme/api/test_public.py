@@ -160,3 +160,19 @@ def test_statements_are_bounded_and_covered_by_the_estimate(figures, client_for,
 
 def test_the_committed_schema_is_current():
     call_command("export_graphql_schema", "--check")
+
+
+def test_a_merged_organisation_points_to_its_successor(figures, api, client_for, tenant_a):
+    from hierarchy.models import Organization
+
+    g1, g2 = figures["g1"], figures["g2"]
+    Organization.objects.filter(pk=g1.pk).update(status="merged", successor=g2)
+    body = api(client_for(tenant_a), QUERY, {"org": "XG1", "year": 2026})
+    assert body["data"] is None
+    assert [(e["message"], e["extensions"]["code"]) for e in body["errors"]] == [
+        (
+            "Công đoàn cơ sở Công ty TNHH May Việt Tiến (mã «XG1») đã hợp nhất. Số liệu của "
+            "đơn vị được tính cho Công đoàn cơ sở Trường THCS Nguyễn Du (mã «XG2»).",
+            "GONE",
+        )
+    ]
