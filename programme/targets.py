@@ -109,4 +109,13 @@ def targets_for_many(orgs: Iterable[Organization], year: int) -> dict[int, dict[
         return {}
     paths = {path for org in orgs for path in ancestor_paths(org.path)}
     by_path = _by_path(active_targets(sorted(paths), year))
-    return {org.pk: resolve(org.level, org.kind, ancestor_paths(org.path), by_path) for org in orgs}
+    # Siblings share their setters: resolve each (level, kind, setters) once.
+    memo: dict[tuple, dict[str, InForce]] = {}
+    out = {}
+    for org in orgs:
+        setters = tuple(p for p in ancestor_paths(org.path) if p in by_path)
+        key = (org.level, org.kind, setters)
+        if key not in memo:
+            memo[key] = resolve(org.level, org.kind, list(setters), by_path)
+        out[org.pk] = dict(memo[key])
+    return out
