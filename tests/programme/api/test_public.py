@@ -176,3 +176,19 @@ def test_a_merged_organisation_points_to_its_successor(figures, api, client_for,
             "GONE",
         )
     ]
+
+
+def test_many_aliases_are_refused_before_running(figures, client_for, tenant_a):
+    from tests.graphql.helpers import post
+
+    fields = " ".join(
+        f'y{year}q{q}: programme(org: "XPA", year: {year}, quarter: {q}) {{ periodLabel }}'
+        for year in (2025, 2026, 2027)
+        for q in (1, 2, 3, 4)
+    )
+    connection.set_schema_to_public()
+    with statements() as sql:
+        response = post(client_for(tenant_a), f"{{ {fields} }}")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"].startswith("Truy vấn quá tốn kém")
+    assert not [s for s in sql if "programme_" in s]  # nothing ran
