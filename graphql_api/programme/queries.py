@@ -84,6 +84,7 @@ class ProgrammeQuery:
         if found.status != Status.ACTIVE:
             raise gone(found)
         collector.add(tags.org_tree())
+        collector.extend(tags.programme_chain(found.path))
         collector.expires(
             timezone.now() + datetime.timedelta(seconds=settings.PROGRAMME_PUBLIC_CACHE_SECONDS)
         )
