@@ -24,7 +24,7 @@ from wagtail.admin.menu import MenuItem
 
 from accounts.roles import ADMIN
 from hierarchy.models import KIND_LEVEL, Kind, Level, Organization
-from hierarchy.roles import is_admin_of, role_paths
+from hierarchy.roles import role_paths
 from programme.actions.activate_plan import ActivatePlan
 from programme.actions.deactivate_plan import DeactivatePlan
 from programme.actions.save_plan_targets import SavePlanTargets
@@ -48,6 +48,17 @@ def _admin_paths(request) -> list[str]:
     return request._programme_admin_paths
 
 
+def _is_admin(request, org: Organization) -> bool:
+    """``hierarchy.roles.is_admin_of`` from the account's roles read once per request: an
+    admin role on the organisation or an ancestor (platform operators everywhere)."""
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return any(org.path.startswith(path) for path in _admin_paths(request))
+
+
 def _home() -> Organization | None:
     tenant = getattr(connection, "tenant", None)
     if tenant is None or not getattr(tenant, "pk", None):
@@ -67,10 +78,10 @@ def _organization(request) -> Organization:
         org = Organization.objects.filter(code=code).first()
     else:
         org = _home()
-        if org is None or not is_admin_of(request.user, org):
+        if org is None or not _is_admin(request, org):
             paths = _admin_paths(request)
             org = Organization.objects.filter(path__in=paths).order_by("path").first()
-    if org is None or not is_admin_of(request.user, org):
+    if org is None or not _is_admin(request, org):
         raise Http404("Không tìm thấy đơn vị trong phạm vi quản trị của bạn.")
     return org
 
@@ -270,7 +281,7 @@ def plan_view(request):
             "levels": levels,
             "note": submitted.get("note", "") if submitted else (plan.note if plan else ""),
             "mine": mine,
-            "parent": parent if parent is not None and is_admin_of(request.user, parent) else None,
+            "parent": parent if parent is not None and _is_admin(request, parent) else None,
             "children": children[:MAX_CHILDREN],
             "more_children": len(children) > MAX_CHILDREN,
             "history": history,
