@@ -205,10 +205,6 @@ class IndicatorRow:
         target = self.own.get((tuple(levels), tuple(kinds)))
         return target.value if target is not None else None
 
-    @property
-    def own_overridable(self) -> bool:
-        return all(t.overridable for t in self.own.values())
-
 
 def indicator_rows(org: Organization, year: int, plan: Plan | None, public: list[str]):
     """Every indicator with its default, what is inherited, the organisation's own targets

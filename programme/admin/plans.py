@@ -221,6 +221,7 @@ def plan_view(request):
             )
             return redirect(here)
     levels = _levels_below(org)
+    grid = _grid_keys(org)
     table = []
     for row in rows:
         cells = []
@@ -236,7 +237,7 @@ def plan_view(request):
                 "cells": cells,
                 "open": (submitted.get(f"{row.key}__open") == "on")
                 if submitted
-                else row.own_overridable,
+                else all(t.overridable for key, t in row.own.items() if key in grid),
                 "extra": [
                     {
                         "pk": t.pk,
