@@ -20,6 +20,8 @@ rolled-back write).
 | share_changed by a receiver (hide, pin, fork, ...) | the same and the receiver |
 | organisation saved, organization_restructured | each organisation involved, the org tree |
 | content_relocated | both tenants |
+| programme plan_changed (plan saved, activated, deactivated; public indicators chosen) | the |
+|  | organisation's programme tag, carried by its subtree's ``programme`` answers |
 """
 
 from __future__ import annotations
@@ -145,6 +147,12 @@ def organization_restructured(sender, action=None, event=None, successors=None, 
     invalidate_on_commit([tags.org_tree(), *(tags.org(pk) for pk in sorted(ids))])
 
 
+def programme_plan_changed(sender, organization=None, **kwargs):
+    """A plan (targets in force in the subtree) or the public choice changed."""
+    if organization is not None:
+        invalidate_on_commit([tags.programme(organization.path)])
+
+
 def content_relocated(sender, source_schema=None, target_schema=None, **kwargs):
     invalidate_on_commit([tags.tenant(s) for s in (source_schema, target_schema) if s])
 
@@ -165,6 +173,7 @@ def connect() -> None:
     from hierarchy.models import Organization
     from hierarchy.signals import content_relocated as relocated
     from hierarchy.signals import organization_restructured as restructured
+    from programme.actions.plan_base import plan_changed
     from sharing.signals import share_changed as shared
 
     uid = "delivery_invalidation_"
@@ -188,3 +197,4 @@ def connect() -> None:
     shared.connect(share_changed, dispatch_uid=uid + "share")
     restructured.connect(organization_restructured, dispatch_uid=uid + "restructured")
     relocated.connect(content_relocated, dispatch_uid=uid + "relocated")
+    plan_changed.connect(programme_plan_changed, dispatch_uid=uid + "programme_plan")

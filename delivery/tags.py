@@ -87,6 +87,18 @@ def org_tree() -> str:
     return "ot"
 
 
+def programme(path: str) -> str:
+    """The programme's public figures of the organisation at ``path`` and, carried by their
+    descendants' answers too (``programme_chain``), of its subtree: a plan or public choice
+    changed at ``path`` invalidates every answer whose targets or indicators it decides."""
+    return f"pg:{path}"
+
+
+def programme_chain(path: str) -> list[str]:
+    """``programme`` tags of every ancestor path of ``path``, root first, ``path`` last."""
+    return [programme(path[:end]) for end in range(ORG_STEPLEN, len(path) + 1, ORG_STEPLEN)]
+
+
 def query(schema: str, sha256: str) -> str:
     """Responses of one persisted query (dropped when the query is removed or changed)."""
     return f"q:{schema}:{sha256}"

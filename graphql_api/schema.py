@@ -23,6 +23,7 @@ from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
 from graphql_api.media.queries import MediaQuery
 from graphql_api.org.queries import OrgQuery
+from graphql_api.programme.queries import ProgrammeQuery
 from graphql_api.security import (
     CostLimiter,
     CostRule,
@@ -58,6 +59,7 @@ Query = merge_types(
         OrgQuery,
         SharingQuery,
         VoiceQuery,
+        ProgrammeQuery,
     ),
 )
 

@@ -372,6 +372,9 @@ LIST_SIZES = {
     "Query.topics": 50,
     "GalleryPage.images": 30,
     "Image.focalPoint": 4,
+    # The programme's public figures: at most every indicator, 12 months each.
+    "ProgrammeFigures.indicators": 12,
+    "ProgrammeIndicator.trend": 12,
 }
 # Connections asked for without first/last: their default page size (others: the maximum,
 # GRAPHQL_MAX_PAGE_SIZE, which is what strawberry-django returns).
@@ -399,6 +402,13 @@ STATEMENTS = {
     # reads the handler's roles, checks an emergency reveal and logs the view.
     "Query.caseStatus": 4,
     "Query.case": 7,
+    # The organisation, its public indicators, its targets, its subtree's and its own
+    # monthly figures (programme.portal).
+    "Query.programme": 5,
+    # Built in memory by ``programme``: no statement of their own.
+    "ProgrammeFigures.indicators": 0,
+    "ProgrammeFigures.organization": 0,
+    "ProgrammeIndicator.trend": 0,
 }
 ROOT_STATEMENTS = 2
 # The view's own, once per request: the tenant's "persisted queries only" switch (cached) and
@@ -568,7 +578,9 @@ class CostEstimator:
         elif is_leaf_type(named) or wrapper:
             own_statements = 0
         else:
-            own_statements = _lookup(STATEMENTS, parent_type, name) or 1
+            # 0 for objects built in memory by their parent's resolver.
+            listed = _lookup(STATEMENTS, parent_type, name)
+            own_statements = 1 if listed is None else listed
         return nodes, own_statements + cb, count * cr
 
 

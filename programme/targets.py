@@ -4,16 +4,23 @@ Start from the programme's defaults for the organisation's level (programme.metr
 walk its ancestors from the root down to itself; each active plan of that year replaces a
 target when the target in force allows it (``overridable``; defaults always do). Within one
 plan, a target limited to levels or kinds beats the general one.
+
+Ancestors are known from an organisation's materialised path alone (steplen 4), so the
+active targets of every ancestor of one organisation, or of a whole list of them, are one
+statement (``targets_for``, ``targets_for_many``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from hierarchy.models import Organization
 from programme.metrics import INDICATORS
 from programme.models import PlanStatus, Target
+
+STEP = Organization.steplen
 
 
 @dataclass(frozen=True)
@@ -28,38 +35,87 @@ def _specificity(target: Target) -> int:
     return (1 if target.levels else 0) + (1 if target.kinds else 0)
 
 
-def targets_for(org: Organization, year: int) -> dict[str, InForce]:
-    """{indicator: InForce} for ``org`` in ``year`` (two statements)."""
-    resolved: dict[str, InForce] = {
-        key: InForce(key, ind.defaults[org.level], None, True)
-        for key, ind in INDICATORS.items()
-        if org.level in ind.defaults
-    }
-    ancestors = {a.pk: a for a in org.ancestors_and_self()}
-    targets = (
+def ancestor_paths(path: str) -> list[str]:
+    """The paths of an organisation's ancestors from the root down, its own last."""
+    return [path[:i] for i in range(STEP, len(path) + 1, STEP)]
+
+
+def active_targets(paths: Iterable[str], year: int):
+    """Targets of the active ``year`` plans of the organisations at ``paths``, each with its
+    plan and setter loaded (one statement when iterated)."""
+    return (
         Target.objects.filter(
-            plan__organization_id__in=list(ancestors),
+            plan__organization__path__in=list(paths),
             plan__year=year,
             plan__status=PlanStatus.ACTIVE,
         )
-        .select_related("plan")
+        .select_related("plan__organization")
         .order_by()
     )
-    by_setter: dict[int, list[Target]] = {}
-    for target in targets:
-        if target.levels and org.level not in target.levels:
-            continue
-        if target.kinds and org.kind not in target.kinds:
-            continue
-        by_setter.setdefault(target.plan.organization_id, []).append(target)
-    for setter in sorted(ancestors.values(), key=lambda a: a.depth):
+
+
+def applies_to(target: Target, level: int, kind: str) -> bool:
+    return (not target.levels or level in target.levels) and (
+        not target.kinds or kind in target.kinds
+    )
+
+
+def resolve(
+    level: int, kind: str, setter_paths: list[str], by_path: dict[str, list[Target]]
+) -> dict[str, InForce]:
+    """{indicator: InForce} for an organisation of ``level`` and ``kind`` whose setters are
+    the organisations at ``setter_paths`` (root first), from their active targets
+    ``by_path``; no statement."""
+    resolved: dict[str, InForce] = {
+        key: InForce(key, ind.defaults[level], None, True)
+        for key, ind in INDICATORS.items()
+        if level in ind.defaults
+    }
+    for path in setter_paths:
         chosen: dict[str, Target] = {}
-        for target in by_setter.get(setter.pk, []):
+        for target in by_path.get(path, ()):
+            if not applies_to(target, level, kind):
+                continue
             best = chosen.get(target.indicator)
             if best is None or _specificity(target) > _specificity(best):
                 chosen[target.indicator] = target
         for key, target in chosen.items():
             current = resolved.get(key)
             if current is None or current.overridable:
-                resolved[key] = InForce(key, target.value, setter, target.overridable)
+                resolved[key] = InForce(
+                    key, target.value, target.plan.organization, target.overridable
+                )
     return resolved
+
+
+def _by_path(targets) -> dict[str, list[Target]]:
+    out: dict[str, list[Target]] = {}
+    for target in targets:
+        out.setdefault(target.plan.organization.path, []).append(target)
+    return out
+
+
+def targets_for(org: Organization, year: int) -> dict[str, InForce]:
+    """{indicator: InForce} for ``org`` in ``year`` (one statement)."""
+    paths = ancestor_paths(org.path)
+    return resolve(org.level, org.kind, paths, _by_path(active_targets(paths, year)))
+
+
+def targets_for_many(orgs: Iterable[Organization], year: int) -> dict[int, dict[str, InForce]]:
+    """{org id: {indicator: InForce}} for every organisation of ``orgs`` in ``year``: one
+    statement whatever their number (the active targets of the union of their ancestors)."""
+    orgs = list(orgs)
+    if not orgs:
+        return {}
+    paths = {path for org in orgs for path in ancestor_paths(org.path)}
+    by_path = _by_path(active_targets(sorted(paths), year))
+    # Siblings share their setters: resolve each (level, kind, setters) once.
+    memo: dict[tuple, dict[str, InForce]] = {}
+    out = {}
+    for org in orgs:
+        setters = tuple(p for p in ancestor_paths(org.path) if p in by_path)
+        key = (org.level, org.kind, setters)
+        if key not in memo:
+            memo[key] = resolve(org.level, org.kind, list(setters), by_path)
+        out[org.pk] = dict(memo[key])
+    return out

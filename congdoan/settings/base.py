@@ -595,3 +595,6 @@ PROGRAMME_REPORT_DUE_DAYS = env_int("PROGRAMME_REPORT_DUE_DAYS", 10)
 PROGRAMME_REPORT_SWEEP_CRON = env_str("PROGRAMME_REPORT_SWEEP_CRON", "30 1 * * *")
 PROGRAMME_REPORT_SWEEP_DAYS = env_int("PROGRAMME_REPORT_SWEEP_DAYS", 31)
 PROGRAMME_PDF_FONT = env_str("PROGRAMME_PDF_FONT", "")
+# The programme's public figures (GraphQL ``programme``): how long the response cache keeps
+# an answer (the figures move with every publication).
+PROGRAMME_PUBLIC_CACHE_SECONDS = env_int("PROGRAMME_PUBLIC_CACHE_SECONDS", 300)

@@ -11,6 +11,7 @@ from programme.models.actuals import (
     ReportTally,
 )
 from programme.models.events import EventKind, OrgMonth, PublicationEvent, SubtreeMonth
+from programme.models.plan_events import PlanEvent, PlanEventAction, PublicIndicators
 from programme.models.plans import Plan, PlanStatus, Target
 from programme.models.reports import Report, ReportCount, ReportEvent, ReportStatus
 from programme.models.training import Cadre, CadreCategory, Course, CourseMode, TrainingRecord
@@ -28,9 +29,12 @@ __all__ = [
     "EventKind",
     "OrgMonth",
     "Plan",
+    "PlanEvent",
+    "PlanEventAction",
     "PlanStatus",
     "Platform",
     "ProductDeclaration",
+    "PublicIndicators",
     "PublicationEvent",
     "Report",
     "ReportCount",
