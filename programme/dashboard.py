@@ -1,0 +1,590 @@
+"""The data of the programme dashboard ("Bảng theo dõi chương trình"): one organisation's
+subtree over a period, against the targets in force.
+
+Everything here reads the incrementally kept figures (``programme.figures``): a subtree's
+totals are its own ``SubtreeMonth`` rows, whatever its size. The statements a dashboard costs
+do not grow with the number of children or units:
+
+* the overview: the subtree's totals (1) and the organisation's targets (2);
+* the trend: one ``monthly`` read of the year;
+* by branch: the children (1), their totals (1), their targets (1, bulk);
+* by kind and level: one grouped read of the subtree's rows (``kind_totals``);
+* the units of ``per_unit`` indicators (30 articles a year *per unit*): every active unit
+  of the subtree with its own totals of the per-unit series (1, grouped) and the targets of
+  all of them (1: the active plans set at or above the subtree, resolved in memory).
+
+Statuses are words, not only colours: ``đạt``, ``chưa đạt``, ``chưa có số liệu`` (a rate
+with nothing due) and ``chưa có chỉ tiêu``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import connection
+from django.db.models import Q, Sum
+
+from hierarchy.models import KIND_LEVEL, Kind, Level, Organization, Status
+from programme import figures
+from programme.figures import Period, value_of
+from programme.metrics import INDICATORS, SERIES, Indicator
+from programme.models import OrgMonth, PlanStatus, SubtreeMonth, Target
+from programme.targets import InForce, targets_for
+
+STEP = Organization.steplen
+
+MET, UNMET, NO_DATA, NO_TARGET = "met", "unmet", "no_data", "no_target"
+STATUS_LABELS = {
+    MET: "Đạt",
+    UNMET: "Chưa đạt",
+    NO_DATA: "Chưa có số liệu",
+    NO_TARGET: "Chưa có chỉ tiêu",
+}
+#: A text symbol next to each status word (the colour is never the only sign).
+STATUS_SYMBOLS = {MET: "✓", UNMET: "✗", NO_DATA: "–", NO_TARGET: "○"}
+
+PER_UNIT_SERIES = sorted({i.numerator for i in INDICATORS.values() if i.per_unit})
+GROUPS: list[str] = list(dict.fromkeys(i.group for i in INDICATORS.values()))
+
+
+def ancestor_paths(path: str) -> list[str]:
+    return [path[:i] for i in range(STEP, len(path) + 1, STEP)]
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+
+def kinds_for(level: int | None, kind: str | None) -> list[str] | None:
+    """The kinds of organisation counted for a level and/or kind filter (None: every kind;
+    an empty list: a kind that is not at that level, so nothing)."""
+    if level is None and not kind:
+        return None
+    kinds = [k for k, lv in KIND_LEVEL.items() if level is None or lv == level]
+    if kind:
+        kinds = [k for k in kinds if k == kind]
+    return [str(k) for k in kinds]
+
+
+# --- targets in bulk ------------------------------------------------------------------------
+
+
+def _common_path(paths: Iterable[str]) -> str:
+    """The longest path (on step boundaries) that every one of ``paths`` starts with."""
+    paths = list(paths)
+    if not paths:
+        return ""
+    first, last = min(paths), max(paths)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[: n - n % STEP]
+
+
+def _specificity(target: Target) -> int:
+    return (1 if target.levels else 0) + (1 if target.kinds else 0)
+
+
+def targets_for_many(orgs: Sequence[Organization], year: int) -> dict[int, dict[str, InForce]]:
+    """{org id: {indicator: InForce}}, as ``programme.targets.targets_for`` resolves for each
+    one, in one statement whatever their number: the targets of the active plans set on the
+    organisations' common ancestor, its ancestors or anywhere in its subtree, resolved in
+    memory (organisations with the same level, kind and plan-setting ancestors share one
+    resolution).
+
+    Same signature as the bulk resolver of ``programme.targets``; this one reads by subtree
+    rather than by a list of every organisation's ancestors, so it also serves the ~100,000
+    units of a national roll-up."""
+    orgs = list(orgs)
+    if not orgs:
+        return {}
+    common = _common_path(o.path for o in orgs)
+    q = Q(plan__organization__path__in=ancestor_paths(common)) if common else Q(pk__in=[])
+    q |= Q(plan__organization__path__startswith=common)
+    targets = (
+        Target.objects.filter(q, plan__year=year, plan__status=PlanStatus.ACTIVE)
+        .select_related("plan__organization")
+        .order_by()
+    )
+    by_setter: dict[str, list[Target]] = defaultdict(list)
+    for target in targets:
+        by_setter[target.plan.organization.path].append(target)
+    cache: dict[tuple, dict[str, InForce]] = {}
+    out: dict[int, dict[str, InForce]] = {}
+    for org in orgs:
+        setters = tuple(p for p in ancestor_paths(org.path) if p in by_setter)
+        key = (org.level, org.kind, setters)
+        if key not in cache:
+            cache[key] = _resolve(org.level, org.kind, setters, by_setter)
+        out[org.pk] = cache[key]
+    return out
+
+
+def _resolve(level, kind, setters, by_setter) -> dict[str, InForce]:
+    resolved = {
+        key: InForce(key, ind.defaults[level], None, True)
+        for key, ind in INDICATORS.items()
+        if level in ind.defaults
+    }
+    for path in setters:  # from the root down
+        chosen: dict[str, Target] = {}
+        for target in by_setter[path]:
+            if target.levels and level not in target.levels:
+                continue
+            if target.kinds and kind not in target.kinds:
+                continue
+            best = chosen.get(target.indicator)
+            if best is None or _specificity(target) > _specificity(best):
+                chosen[target.indicator] = target
+        for key, target in chosen.items():
+            current = resolved.get(key)
+            if current is None or current.overridable:
+                resolved[key] = InForce(
+                    key, target.value, target.plan.organization, target.overridable
+                )
+    return resolved
+
+
+#: The bulk resolver the dashboard uses for lists of organisations (one line to swap).
+resolve_targets = targets_for_many
+
+
+# --- values against targets -----------------------------------------------------------------
+
+
+def period_target(indicator: Indicator, target: Decimal | None, period: Period) -> Decimal | None:
+    """The target for ``period``: a yearly count is pro-rated to the period's months (7.5
+    articles a quarter for 30 a year); rates are not."""
+    if target is None:
+        return None
+    if indicator.is_rate:
+        return target
+    months = len(period.months())
+    if months >= 12:
+        return target
+    return (target * months / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def status_of(value: Decimal | None, target: Decimal | None) -> str:
+    if target is None:
+        return NO_TARGET
+    if value is None:
+        return NO_DATA
+    return MET if value >= target else UNMET
+
+
+def fmt(value: Decimal | int | None, indicator: Indicator | None = None) -> str:
+    """A number the Vietnamese way (1.234,5), with % for rates; "–" when there is none."""
+    if value is None:
+        return "–"
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        text = f"{int(value):,}".replace(",", ".")
+    else:
+        whole, _, frac = f"{value:,.1f}".partition(".")
+        text = whole.replace(",", ".") + "," + frac
+    if indicator is not None and indicator.is_rate:
+        text += "%"
+    return text
+
+
+@dataclass
+class Unit:
+    """An organisation of the subtree with its own totals of the per-unit series."""
+
+    id: int
+    code: str
+    name: str
+    path: str
+    level: int
+    kind: str
+    totals: dict[str, int]
+
+
+@dataclass
+class Row:
+    indicator: Indicator
+    value: Decimal | None
+    target: Decimal | None  # in force for the period (pro-rated for yearly counts)
+    status: str
+    set_by: Organization | None = None
+    units_met: int | None = None  # per-unit indicators: units meeting their target
+    units_total: int | None = None  # ... out of the units that have one
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def status_symbol(self) -> str:
+        return STATUS_SYMBOLS[self.status]
+
+    @property
+    def value_text(self) -> str:
+        return fmt(self.value, self.indicator)
+
+    @property
+    def target_text(self) -> str:
+        if self.target is None:
+            return "–"
+        text = ("≥ " if self.indicator.is_rate else "") + fmt(self.target, self.indicator)
+        if self.indicator.per_unit:
+            text += " mỗi đơn vị"
+        if self.indicator.by_year:
+            text += f" (đến {self.indicator.by_year})"
+        return text
+
+
+@dataclass
+class Laggard:
+    indicator: Indicator
+    org_id: int
+    code: str
+    name: str
+    level: int
+    kind: str
+    value: Decimal | None
+    target: Decimal
+    gap: Decimal
+
+    @property
+    def kind_label(self) -> str:
+        return Kind(self.kind).label if self.kind in Kind.values else self.kind
+
+    @property
+    def value_text(self) -> str:
+        return fmt(self.value, self.indicator)
+
+    @property
+    def target_text(self) -> str:
+        return fmt(self.target, self.indicator)
+
+    @property
+    def gap_text(self) -> str:
+        gap = fmt(self.gap)
+        return f"{gap} điểm %" if self.indicator.is_rate else f"{gap} {self.indicator.unit}"
+
+
+@dataclass
+class Share:
+    """One bar of a distribution: a branch, a kind or a level."""
+
+    key: str
+    label: str
+    value: Decimal | None
+    org: Organization | None = None
+    target: Decimal | None = None
+    status: str = NO_TARGET
+    indicator: Indicator | None = None
+
+    @property
+    def value_text(self) -> str:
+        return fmt(self.value, self.indicator)
+
+    @property
+    def target_text(self) -> str:
+        return fmt(self.target, self.indicator)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+# --- reads ------------------------------------------------------------------------------------
+
+
+def units_of(root: Organization, period: Period, kinds: list[str] | None) -> list[Unit]:
+    """Every active organisation of ``root``'s subtree (itself included; only ``kinds``
+    when given) with its own totals of the per-unit series over ``period``: one grouped
+    statement."""
+    kind_sql, params = "", [PER_UNIT_SERIES, period.start, period.end, root.path + "%"]
+    if kinds is not None:
+        kind_sql = "AND o.kind = ANY(%s)"
+        params.append(kinds)
+    cols = ", ".join(
+        f"coalesce(sum(m.value) FILTER (WHERE m.series = '{key}'), 0)" for key in PER_UNIT_SERIES
+    )
+    sql = f"""
+        SELECT o.id, o.code, o.name, o.path, o.level, o.kind, {cols}
+        FROM hierarchy_organization o
+        LEFT JOIN {OrgMonth._meta.db_table} m
+          ON m.organization_id = o.id AND m.series = ANY(%s)
+         AND m.month >= %s AND m.month <= %s
+        WHERE o.path LIKE %s AND o.status = '{Status.ACTIVE}' {kind_sql}
+        GROUP BY o.id
+        ORDER BY o.path
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [
+            Unit(r[0], r[1], r[2], r[3], r[4], r[5], dict(zip(PER_UNIT_SERIES, r[6:], strict=True)))
+            for r in cursor.fetchall()
+        ]
+
+
+def kind_totals(
+    org: Organization | int,
+    period: Period,
+    *,
+    series: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> dict[str, dict[str, int]]:
+    """{org kind: {series: total}} over ``org``'s subtree for ``period`` (one statement;
+    flows summed over the period, stocks up to its end, as ``figures.subtree_totals``)."""
+    keys = list(series) if series is not None else list(SERIES)
+    org_id = org if isinstance(org, int) else org.pk
+    rows = SubtreeMonth.objects.filter(figures._series_filter(period, keys), organization_id=org_id)
+    if kinds is not None:
+        rows = rows.filter(org_kind__in=list(kinds))
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(keys, 0))
+    for kind, key, value in (
+        rows.values("org_kind", "series")
+        .annotate(v=Sum("value"))
+        .values_list("org_kind", "series", "v")
+    ):
+        out[kind][key] = int(value)
+    return dict(out)
+
+
+def level_totals(by_kind: dict[str, dict[str, int]]) -> dict[int, dict[str, int]]:
+    """Kind totals summed by the level each kind sits at."""
+    out: dict[int, dict[str, int]] = {}
+    for kind, totals in by_kind.items():
+        level = KIND_LEVEL.get(kind)
+        if level is None:
+            continue
+        into = out.setdefault(int(level), {})
+        for key, value in totals.items():
+            into[key] = into.get(key, 0) + value
+    return out
+
+
+# --- the dashboard ----------------------------------------------------------------------------
+
+
+class Dashboard:
+    """The roll-up of ``root``'s subtree over ``period`` (only organisations of ``kinds``
+    when given). Each part is read when first used, so a page that does not show it does
+    not pay for it."""
+
+    def __init__(
+        self,
+        root: Organization,
+        period: Period,
+        kinds: list[str] | None = None,
+        *,
+        children: list[Organization] | None = None,
+    ):
+        self.root = root
+        self.period = period
+        self.kinds = kinds
+        self.year = period.start.year
+        self._cache: dict = {}
+        if children is not None:  # the caller has read them already
+            self._cache["children"] = children
+
+    def _once(self, key, fn):
+        if key not in self._cache:
+            self._cache[key] = fn()
+        return self._cache[key]
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return self._once(
+            "totals", lambda: figures.subtree_totals(self.root, self.period, kinds=self.kinds)
+        )
+
+    @property
+    def targets(self) -> dict[str, InForce]:
+        return self._once("targets", lambda: targets_for(self.root, self.year))
+
+    @property
+    def units(self) -> list[Unit]:
+        return self._once("units", lambda: units_of(self.root, self.period, self.kinds))
+
+    @property
+    def unit_targets(self) -> dict[int, dict[str, InForce]]:
+        return self._once("unit_targets", lambda: targets_for_many(self._unit_orgs(), self.year))
+
+    def _unit_orgs(self) -> list[Organization]:
+        return [Organization(pk=u.id, path=u.path, level=u.level, kind=u.kind) for u in self.units]
+
+    # the overview
+
+    def row(self, indicator: Indicator) -> Row:
+        if indicator.per_unit:
+            return self._per_unit_row(indicator)
+        value = value_of(indicator, self.totals)
+        in_force = self.targets.get(indicator.key)
+        target = period_target(indicator, in_force.value if in_force else None, self.period)
+        return Row(
+            indicator,
+            value,
+            target,
+            status_of(value, target),
+            in_force.set_by if in_force else None,
+        )
+
+    def _per_unit_row(self, indicator: Indicator) -> Row:
+        met = total = 0
+        for unit, target in self._unit_targets_of(indicator):
+            total += 1
+            if Decimal(unit.totals[indicator.numerator]) >= target:
+                met += 1
+        value = value_of(indicator, self.totals)
+        status = NO_TARGET if not total else (MET if met == total else UNMET)
+        own = self.targets.get(indicator.key)
+        return Row(
+            indicator,
+            value,
+            period_target(indicator, own.value, self.period) if own else None,
+            status,
+            own.set_by if own else None,
+            units_met=met,
+            units_total=total,
+        )
+
+    def _unit_targets_of(self, indicator: Indicator):
+        targets = self.unit_targets
+        for unit in self.units:
+            in_force = targets[unit.id].get(indicator.key)
+            if in_force is not None:
+                yield unit, period_target(indicator, in_force.value, self.period)
+
+    def groups(self) -> list[tuple[str, list[Row]]]:
+        rows = [self.row(ind) for ind in INDICATORS.values()]
+        return [(g, [r for r in rows if r.indicator.group == g]) for g in GROUPS]
+
+    # the charts
+
+    def trend(self) -> tuple[list[datetime.date], dict[str, list[Decimal | None]]]:
+        """The months of the period's year and each indicator's subtree value in each (a
+        month's count, or the month's rate; stocks at the month's end)."""
+        year = Period.year(self.year)
+        by_month = figures.monthly(self.root, year, series=list(SERIES), kinds=self.kinds)
+        months = year.months()
+        return months, {
+            key: [value_of(ind, by_month[m]) for m in months] for key, ind in INDICATORS.items()
+        }
+
+    @property
+    def children(self) -> list[Organization]:
+        return self._once(
+            "children",
+            lambda: list(
+                Organization.objects.filter(
+                    path__startswith=self.root.path,
+                    depth=self.root.depth + 1,
+                    status=Status.ACTIVE,
+                ).order_by("sort_order", "name")
+            ),
+        )
+
+    @property
+    def children_totals(self) -> dict[int, dict[str, int]]:
+        return self._once(
+            "children_totals",
+            lambda: figures.children_totals(self.root, self.period, kinds=self.kinds),
+        )
+
+    @property
+    def children_targets(self) -> dict[int, dict[str, InForce]]:
+        return self._once("children_targets", lambda: resolve_targets(self.children, self.year))
+
+    def by_branch(self, indicator: Indicator) -> list[Share]:
+        """Each direct child's subtree value of ``indicator``, against the child's target."""
+        totals, targets = self.children_totals, self.children_targets
+        zero = dict.fromkeys(SERIES, 0)
+        out = []
+        for child in self.children:
+            value = value_of(indicator, totals.get(child.pk, zero))
+            in_force = targets.get(child.pk, {}).get(indicator.key)
+            target = None
+            if in_force is not None and not indicator.per_unit:
+                target = period_target(indicator, in_force.value, self.period)
+            out.append(
+                Share(
+                    child.code,
+                    child.name,
+                    value,
+                    child,
+                    target,
+                    status_of(value, target),
+                    indicator,
+                )
+            )
+        return out
+
+    @property
+    def kind_totals(self) -> dict[str, dict[str, int]]:
+        return self._once(
+            "kind_totals", lambda: kind_totals(self.root, self.period, kinds=self.kinds)
+        )
+
+    def by_kind(self, indicator: Indicator) -> list[Share]:
+        by_kind = self.kind_totals
+        return [
+            Share(str(kind), kind.label, value_of(indicator, by_kind[kind]), indicator=indicator)
+            for kind in Kind
+            if kind in by_kind
+        ]
+
+    def by_level(self, indicator: Indicator) -> list[Share]:
+        by_level = level_totals(self.kind_totals)
+        return [
+            Share(
+                str(level.value),
+                level.label,
+                value_of(indicator, by_level[level.value]),
+                indicator=indicator,
+            )
+            for level in Level
+            if level.value in by_level
+        ]
+
+    # the laggards
+
+    def laggards(self, indicator: Indicator) -> list[Laggard]:
+        """Who is below target for ``indicator``, the largest gap first: for a per-unit
+        indicator, the units of the subtree (their own figures against their own target);
+        otherwise the direct children (their subtree's rate against their target)."""
+        out: list[Laggard] = []
+        if indicator.per_unit:
+            for unit, target in self._unit_targets_of(indicator):
+                value = Decimal(unit.totals[indicator.numerator])
+                if value < target:
+                    out.append(
+                        Laggard(
+                            indicator,
+                            unit.id,
+                            unit.code,
+                            unit.name,
+                            unit.level,
+                            unit.kind,
+                            value,
+                            target,
+                            target - value,
+                        )
+                    )
+        else:
+            for share in self.by_branch(indicator):
+                if share.status == UNMET:
+                    child = share.org
+                    out.append(
+                        Laggard(
+                            indicator,
+                            child.pk,
+                            child.code,
+                            child.name,
+                            child.level,
+                            child.kind,
+                            share.value,
+                            share.target,
+                            share.target - share.value,
+                        )
+                    )
+        out.sort(key=lambda lag: (-lag.gap, lag.code))
+        return out
