@@ -25,11 +25,11 @@ STYLE = Style(
     foreground_strong="#262626",
     foreground_subtle="#6b6b6b",
     font_family="'DejaVu Sans', 'Noto Sans', Arial, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    legend_font_size=13,
-    value_font_size=12,
-    title_font_size=15,
+    label_font_size=14,
+    major_label_font_size=14,
+    legend_font_size=15,
+    value_font_size=14,
+    title_font_size=16,
     # Distinguishable for the common colour-vision deficiencies (Okabe-Ito).
     colors=("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"),
 )
@@ -47,7 +47,7 @@ def _config(**extra) -> dict:
         "explicit_size": False,
         "show_legend": True,
         "legend_at_bottom": True,
-        "legend_at_bottom_columns": 2,
+        "legend_at_bottom_columns": 1,
         "print_values": False,
         "truncate_label": -1,
         "truncate_legend": -1,
@@ -79,7 +79,7 @@ def _number(value: Decimal | int | None) -> float | None:
 
 def _finish(svg: str, title: str, desc: str, css_class: str) -> SafeString:
     """Strip pygal's script and comments; label the SVG by its own title and description."""
-    svg = _COMMENT.sub("", _SCRIPT.sub("", svg))
+    svg = _COMMENT.sub("", _SCRIPT.sub("", svg)).replace("<title>Pygal</title>", "", 1)
     ident = f"chart-{uuid.uuid4().hex[:10]}"
 
     def opening(match):
@@ -111,8 +111,9 @@ def line_chart(
     """A line per ``(name, values)``; ``target`` adds a dashed line at that value."""
     chart = pygal.Line(
         **_config(
-            width=720,
-            height=320,
+            width=600,
+            height=340,
+            x_label_rotation=-40,
             x_labels=list(labels),
             show_dots=True,
             dots_size=3,
@@ -147,8 +148,8 @@ def bar_chart(
     cls = pygal.HorizontalBar if horizontal else pygal.Bar
     chart = cls(
         **_config(
-            width=720,
-            height=max(160, 60 + 34 * len(bars)),
+            width=600,
+            height=max(170, 70 + 40 * len(bars)),
             x_labels=[label for label, _ in bars],
             show_legend=False,
             range=(0, 100) if percent else None,

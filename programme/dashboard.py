@@ -279,6 +279,9 @@ class Share:
     target: Decimal | None = None
     status: str = NO_TARGET
     indicator: Indicator | None = None
+    title: str = ""  # a longer name for the table (a level's full name)
+    units_met: int | None = None  # per-unit indicators: units of the branch meeting theirs
+    units_total: int | None = None
 
     @property
     def value_text(self) -> str:
@@ -286,11 +289,17 @@ class Share:
 
     @property
     def target_text(self) -> str:
+        if self.units_total is not None:
+            return f"{self.units_met}/{self.units_total} đơn vị đạt"
         return fmt(self.target, self.indicator)
 
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
+
+    @property
+    def status_symbol(self) -> str:
+        return STATUS_SYMBOLS[self.status]
 
 
 # --- reads ------------------------------------------------------------------------------------
@@ -495,27 +504,33 @@ class Dashboard:
         return self._once("children_targets", lambda: resolve_targets(self.children, self.year))
 
     def by_branch(self, indicator: Indicator) -> list[Share]:
-        """Each direct child's subtree value of ``indicator``, against the child's target."""
+        """Each direct child's subtree value of ``indicator``, against the child's target;
+        for a per-unit indicator, how many units of the child's subtree meet theirs."""
         totals, targets = self.children_totals, self.children_targets
         zero = dict.fromkeys(SERIES, 0)
+        units: dict[str, list[int]] = {}  # child path -> [met, with a target]
+        if indicator.per_unit:
+            width = len(self.root.path) + STEP
+            for unit, target in self._unit_targets_of(indicator):
+                if len(unit.path) < width:
+                    continue  # the root itself
+                count = units.setdefault(unit.path[:width], [0, 0])
+                count[1] += 1
+                count[0] += Decimal(unit.totals[indicator.numerator]) >= target
         out = []
         for child in self.children:
             value = value_of(indicator, totals.get(child.pk, zero))
-            in_force = targets.get(child.pk, {}).get(indicator.key)
-            target = None
-            if in_force is not None and not indicator.per_unit:
-                target = period_target(indicator, in_force.value, self.period)
-            out.append(
-                Share(
-                    child.code,
-                    child.name,
-                    value,
-                    child,
-                    target,
-                    status_of(value, target),
-                    indicator,
-                )
-            )
+            share = Share(child.code, child.name, value, child, indicator=indicator)
+            if indicator.per_unit:
+                met, total = units.get(child.path, (0, 0))
+                share.units_met, share.units_total = met, total
+                share.status = NO_TARGET if not total else (MET if met == total else UNMET)
+            else:
+                in_force = targets.get(child.pk, {}).get(indicator.key)
+                if in_force is not None:
+                    share.target = period_target(indicator, in_force.value, self.period)
+                share.status = status_of(value, share.target)
+            out.append(share)
         return out
 
     @property
@@ -537,9 +552,10 @@ class Dashboard:
         return [
             Share(
                 str(level.value),
-                level.label,
+                f"Cấp {level.value}",
                 value_of(indicator, by_level[level.value]),
                 indicator=indicator,
+                title=level.label,
             )
             for level in Level
             if level.value in by_level

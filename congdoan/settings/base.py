@@ -563,3 +563,7 @@ VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# Admin avatars (issue 15, dashboard): Wagtail fetches each account's avatar from gravatar.com,
+# sending an MD5 of the e-mail address off-site on every admin page. Off unless a provider URL
+# is set, so the admin (and the programme dashboard) loads nothing from outside the platform.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None

@@ -94,6 +94,14 @@ def test_distribution_by_branch(seeded):
     assert shares["XPA"].value == Decimal(80)
     assert shares["XPB"].value == Decimal(50)
     assert shares["XSGD"].value == Decimal(0)
+    # Units meeting the 30 a year in each branch: A: G1, G3 of UA1, UA2, G1, G2, G3.
+    assert (shares["XPA"].units_met, shares["XPA"].units_total) == (2, 5)
+    assert (shares["XPB"].units_met, shares["XPB"].units_total, shares["XPB"].status) == (
+        1,
+        2,
+        UNMET,
+    )
+    assert shares["XSGD"].status == NO_TARGET
     cases = {s.key: s for s in board.by_branch(CASES)}
     assert (cases["XPA"].value, cases["XPA"].status) == (Decimal(80), UNMET)
     assert cases["XSGD"].status == NO_DATA
