@@ -77,6 +77,7 @@ def test_dashboard_charts_drill_down_and_filter(
     page.get_by_role("button", name="Xem", exact=True).click()
     page.wait_for_url(f"**year={YEAR}**")
 
+    screenshot(page, "programme-dashboard-desktop")
     sent = page.locator('tr[data-indicator="articles_sent_up"]')
     assert "2/5 đơn vị đạt chỉ tiêu" in sent.inner_text()
     assert "Chưa đạt" in sent.inner_text()
@@ -95,11 +96,7 @@ def test_dashboard_charts_drill_down_and_filter(
     assert "38" in may.inner_text()
     branch.get_by_text("Bảng số liệu").click()
     assert "Công đoàn phường Hoàn Kiếm" in branch.locator("table.prog-data").inner_text()
-    page.evaluate("window.scrollTo(0, 0)")
-    screenshot(page, "programme-dashboard-desktop")
-    page.screenshot(
-        path=str(SCREENSHOT_DIR / "programme-dashboard-desktop-full.png"), full_page=True
-    )
+    whole_page(page, "programme-dashboard-desktop-full")
 
     # Laggards: UA1, UA2 (none sent), G2 (10 of 30); drill down to G2.
     rows = page.locator("table.prog-laggards tbody tr")
