@@ -213,6 +213,7 @@ class Row:
     set_by: Organization | None = None
     units_met: int | None = None  # per-unit indicators: units meeting their target
     units_total: int | None = None  # ... out of the units that have one
+    unit_targets: tuple[Decimal, Decimal] | None = None  # the lowest and highest of theirs
 
     @property
     def status_label(self) -> str:
@@ -227,12 +228,21 @@ class Row:
         return fmt(self.value, self.indicator)
 
     @property
+    def unit_label(self) -> str:
+        """The unit of the value ("tin bài"; the "/năm" of a yearly target left out)."""
+        return "" if self.indicator.is_rate else self.indicator.unit.split("/")[0]
+
+    @property
     def target_text(self) -> str:
+        if self.indicator.per_unit:
+            if self.unit_targets is None:
+                return "–"
+            low, high = self.unit_targets
+            text = fmt(low) if low == high else f"{fmt(low)} – {fmt(high)}"
+            return f"{text} {self.unit_label} mỗi đơn vị"
         if self.target is None:
             return "–"
         text = ("≥ " if self.indicator.is_rate else "") + fmt(self.target, self.indicator)
-        if self.indicator.per_unit:
-            text += " mỗi đơn vị"
         if self.indicator.by_year:
             text += f" (đến {self.indicator.by_year})"
         return text
@@ -439,8 +449,11 @@ class Dashboard:
 
     def _per_unit_row(self, indicator: Indicator) -> Row:
         met = total = 0
+        low = high = None
         for unit, target in self._unit_targets_of(indicator):
             total += 1
+            low = target if low is None else min(low, target)
+            high = target if high is None else max(high, target)
             if Decimal(unit.totals[indicator.numerator]) >= target:
                 met += 1
         value = value_of(indicator, self.totals)
@@ -454,6 +467,7 @@ class Dashboard:
             own.set_by if own else None,
             units_met=met,
             units_total=total,
+            unit_targets=(low, high) if total else None,
         )
 
     def _unit_targets_of(self, indicator: Indicator):

@@ -46,6 +46,9 @@ def test_overview_of_a_province(seeded):
     # A itself (level 2) must run 3 campaigns, every unit below 1: only A and G1 do.
     camp = rows["campaigns"]
     assert (camp.units_met, camp.units_total, camp.target) == (2, 6, Decimal(3))
+    assert camp.target_text == "1 – 3 chiến dịch mỗi đơn vị"
+    assert sent.target_text == "30 tin bài mỗi đơn vị"
+    assert cases.target_text == "≥ 100%"
     assert rows["digital_share"].status == NO_DATA  # no product at all: nothing to rate
     assert rows["articles_published"].status == NO_TARGET  # no default, no plan
 
