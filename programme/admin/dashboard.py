@@ -21,6 +21,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from hierarchy import picker
 from hierarchy.models import Kind, Level, Organization, Status
@@ -426,3 +427,34 @@ class DashboardMenuItem(MenuItem):
 @hooks.register(MENU_HOOK)
 def register_dashboard_item():
     return DashboardMenuItem("Bảng theo dõi", reverse(URL_NAME), icon_name="table", order=100)
+
+
+class HeadlinePanel(Component):
+    """Admin home: this year's rates of the account's highest organisation against its
+    targets (four statements: its targets and its subtree's totals), with a link to the
+    dashboard. Per-unit counts are left to the dashboard (they read every unit)."""
+
+    name = "programme_headline"
+    order = 120
+    template_name = "programme/admin/headline_panel.html"
+
+    def __init__(self, org: Organization, rows):
+        self.org, self.rows = org, rows
+
+    def get_context_data(self, parent_context):
+        return {"org": self.org, "rows": [r for _, r in self.rows], "year": self.rows[0][0].year}
+
+
+@hooks.register("construct_homepage_panels")
+def add_headline_panel(request, panels):
+    scope = scope_for(request)
+    if not scope:
+        return
+    org = scope.default()
+    if org is None:
+        return
+    board = Dashboard(org, Period.year(_this_year()))
+    rows = [(board, board.row(i)) for i in INDICATORS.values() if not i.per_unit]
+    rows = [(b, r) for b, r in rows if r.target is not None]
+    if rows:
+        panels.append(HeadlinePanel(org, rows))

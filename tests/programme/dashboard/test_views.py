@@ -171,3 +171,12 @@ def test_menu_item(seeded, accounts, client_for, tenant_a):
     text = menu(accounts["province_a"])
     assert "Chương trình truyền thông" in text and "Bảng theo dõi" in text and URL in text
     assert "Bảng theo dõi" not in menu(accounts["nobody"])
+
+
+def test_home_panel_with_headline_rates(seeded, accounts, client_for, tenant_a):
+    html = client_for(tenant_a, accounts["commune"]).get("/admin/").content.decode()
+    assert "Chương trình truyền thông năm" in html and "Công đoàn phường Hoàn Kiếm" in html
+    assert 'data-indicator="cases_on_time"' in html
+    assert f"{URL}?org=XUA1" in html
+    html = client_for(tenant_a, accounts["nobody"]).get("/admin/").content.decode()
+    assert "prog-headline" not in html
