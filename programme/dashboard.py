@@ -113,9 +113,13 @@ def targets_for_many(orgs: Sequence[Organization], year: int) -> dict[int, dict[
     for target in targets:
         by_setter[target.plan.organization.path].append(target)
     cache: dict[tuple, dict[str, InForce]] = {}
+    above: dict[str, tuple[str, ...]] = {}  # parent path -> plan setters at or above it
     out: dict[int, dict[str, InForce]] = {}
     for org in orgs:
-        setters = tuple(p for p in ancestor_paths(org.path) if p in by_setter)
+        parent = org.path[:-STEP]
+        if parent not in above:
+            above[parent] = tuple(p for p in ancestor_paths(parent) if p in by_setter)
+        setters = above[parent] + ((org.path,) if org.path in by_setter else ())
         key = (org.level, org.kind, setters)
         if key not in cache:
             cache[key] = _resolve(org.level, org.kind, setters, by_setter)
@@ -191,17 +195,20 @@ def fmt(value: Decimal | int | None, indicator: Indicator | None = None) -> str:
     return text
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
-    """An organisation of the subtree with its own totals of the per-unit series."""
+    """An organisation of the subtree with its own totals of the per-unit series (what
+    ``targets_for_many`` needs of an organisation, without building 100,000 models)."""
 
     id: int
-    code: str
-    name: str
     path: str
     level: int
     kind: str
     totals: dict[str, int]
+
+    @property
+    def pk(self) -> int:
+        return self.id
 
 
 @dataclass
@@ -248,17 +255,18 @@ class Row:
         return text
 
 
-@dataclass
+@dataclass(slots=True)
 class Laggard:
     indicator: Indicator
     org_id: int
-    code: str
-    name: str
+    path: str
     level: int
     kind: str
-    value: Decimal | None
+    value: Decimal | int | None
     target: Decimal
     gap: Decimal
+    code: str = ""  # filled for the page shown (``Dashboard.named``)
+    name: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -276,6 +284,22 @@ class Laggard:
     def gap_text(self) -> str:
         gap = fmt(self.gap)
         return f"{gap} điểm %" if self.indicator.is_rate else f"{gap} {self.indicator.unit}"
+
+
+class Laggards(Sequence):
+    """The laggards in order; each ``Laggard`` is built when read (a page of 25 out of the
+    tens of thousands of units of a national roll-up)."""
+
+    def __init__(self, rows: list, build):
+        self._rows, self._build = rows, build
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._build(row) for row in self._rows[index]]
+        return self._build(self._rows[index])
 
 
 @dataclass
@@ -327,7 +351,7 @@ def units_of(root: Organization, period: Period, kinds: list[str] | None) -> lis
         f"coalesce(sum(m.value) FILTER (WHERE m.series = '{key}'), 0)" for key in PER_UNIT_SERIES
     )
     sql = f"""
-        SELECT o.id, o.code, o.name, o.path, o.level, o.kind, {cols}
+        SELECT o.id, o.path, o.level, o.kind, {cols}
         FROM hierarchy_organization o
         LEFT JOIN {OrgMonth._meta.db_table} m
           ON m.organization_id = o.id AND m.series = ANY(%s)
@@ -338,10 +362,8 @@ def units_of(root: Organization, period: Period, kinds: list[str] | None) -> lis
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [
-            Unit(r[0], r[1], r[2], r[3], r[4], r[5], dict(zip(PER_UNIT_SERIES, r[6:], strict=True)))
-            for r in cursor.fetchall()
-        ]
+        keys = PER_UNIT_SERIES
+        return [Unit(r[0], r[1], r[2], r[3], dict(zip(keys, r[4:]))) for r in cursor.fetchall()]  # noqa: B905
 
 
 def kind_totals(
@@ -426,10 +448,7 @@ class Dashboard:
 
     @property
     def unit_targets(self) -> dict[int, dict[str, InForce]]:
-        return self._once("unit_targets", lambda: targets_for_many(self._unit_orgs(), self.year))
-
-    def _unit_orgs(self) -> list[Organization]:
-        return [Organization(pk=u.id, path=u.path, level=u.level, kind=u.kind) for u in self.units]
+        return self._once("unit_targets", lambda: targets_for_many(self.units, self.year))
 
     # the overview
 
@@ -454,7 +473,7 @@ class Dashboard:
             total += 1
             low = target if low is None else min(low, target)
             high = target if high is None else max(high, target)
-            if Decimal(unit.totals[indicator.numerator]) >= target:
+            if unit.totals[indicator.numerator] >= target:
                 met += 1
         value = value_of(indicator, self.totals)
         status = NO_TARGET if not total else (MET if met == total else UNMET)
@@ -470,12 +489,28 @@ class Dashboard:
             unit_targets=(low, high) if total else None,
         )
 
-    def _unit_targets_of(self, indicator: Indicator):
-        targets = self.unit_targets
-        for unit in self.units:
-            in_force = targets[unit.id].get(indicator.key)
-            if in_force is not None:
-                yield unit, period_target(indicator, in_force.value, self.period)
+    def _unit_targets_of(self, indicator: Indicator) -> list[tuple[Unit, Decimal]]:
+        """(unit, its target for the period) of every unit with a target for ``indicator``
+        (once per indicator; units sharing a resolution share its pro-rated target)."""
+
+        def compute():
+            targets, prorated = self.unit_targets, {}
+            out = []
+            for unit in self.units:
+                resolved = targets[unit.id]
+                key = id(resolved)
+                if key not in prorated:
+                    in_force = resolved.get(indicator.key)
+                    prorated[key] = (
+                        None
+                        if in_force is None
+                        else period_target(indicator, in_force.value, self.period)
+                    )
+                if prorated[key] is not None:
+                    out.append((unit, prorated[key]))
+            return out
+
+        return self._once(("unit_targets_of", indicator.key), compute)
 
     def groups(self) -> list[tuple[str, list[Row]]]:
         rows = [self.row(ind) for ind in INDICATORS.values()]
@@ -530,7 +565,7 @@ class Dashboard:
                     continue  # the root itself
                 count = units.setdefault(unit.path[:width], [0, 0])
                 count[1] += 1
-                count[0] += Decimal(unit.totals[indicator.numerator]) >= target
+                count[0] += unit.totals[indicator.numerator] >= target
         out = []
         for child in self.children:
             value = value_of(indicator, totals.get(child.pk, zero))
@@ -577,44 +612,65 @@ class Dashboard:
 
     # the laggards
 
-    def laggards(self, indicator: Indicator) -> list[Laggard]:
+    def laggards(self, indicator: Indicator) -> Laggards:
         """Who is below target for ``indicator``, the largest gap first: for a per-unit
         indicator, the units of the subtree (their own figures against their own target);
         otherwise the direct children (their subtree's rate against their target)."""
-        out: list[Laggard] = []
         if indicator.per_unit:
-            for unit, target in self._unit_targets_of(indicator):
-                value = Decimal(unit.totals[indicator.numerator])
-                if value < target:
-                    out.append(
-                        Laggard(
-                            indicator,
-                            unit.id,
-                            unit.code,
-                            unit.name,
-                            unit.level,
-                            unit.kind,
-                            value,
-                            target,
-                            target - value,
-                        )
+            key = indicator.numerator
+            rows = [
+                (target - unit.totals[key], unit.path, unit, target)
+                for unit, target in self._unit_targets_of(indicator)
+                if unit.totals[key] < target
+            ]
+            rows.sort(key=lambda row: (-row[0], row[1]))
+            return Laggards(
+                rows,
+                lambda row: Laggard(
+                    indicator,
+                    row[2].id,
+                    row[1],
+                    row[2].level,
+                    row[2].kind,
+                    row[2].totals[key],
+                    row[3],
+                    row[0],
+                ),
+            )
+        out = []
+        for share in self.by_branch(indicator):
+            if share.status == UNMET:
+                child = share.org
+                out.append(
+                    Laggard(
+                        indicator,
+                        child.pk,
+                        child.path,
+                        child.level,
+                        child.kind,
+                        share.value,
+                        share.target,
+                        share.target - share.value,
+                        child.code,
+                        child.name,
                     )
-        else:
-            for share in self.by_branch(indicator):
-                if share.status == UNMET:
-                    child = share.org
-                    out.append(
-                        Laggard(
-                            indicator,
-                            child.pk,
-                            child.code,
-                            child.name,
-                            child.level,
-                            child.kind,
-                            share.value,
-                            share.target,
-                            share.target - share.value,
-                        )
-                    )
-        out.sort(key=lambda lag: (-lag.gap, lag.code))
-        return out
+                )
+        out.sort(key=lambda lag: (-lag.gap, lag.path))
+        return Laggards(out, lambda lag: lag)
+
+    @staticmethod
+    def named(laggards: Iterable[Laggard]) -> list[Laggard]:
+        """``laggards`` with their code and name (the page shown: one statement)."""
+        laggards = list(laggards)
+        missing = [lag.org_id for lag in laggards if not lag.code]
+        if missing:
+            names = {
+                pk: (code, name)
+                for pk, code, name in Organization.objects.filter(pk__in=missing).values_list(
+                    "pk", "code", "name"
+                )
+            }
+            for lag in laggards:
+                if not lag.code and lag.org_id in names:
+                    lag.code, lag.name = names[lag.org_id]
+        return laggards

@@ -296,6 +296,7 @@ def dashboard(request):
     groups = board.groups()
     laggards = board.laggards(indicator)
     page = Paginator(laggards, PER_PAGE).get_page(request.GET.get("p"))
+    page.object_list = Dashboard.named(page.object_list)
     # Ancestors inside the scope, for the breadcrumb (one statement).
     trail = [
         a for a in root.ancestors_and_self().only("pk", "code", "name", "path") if scope.contains(a)

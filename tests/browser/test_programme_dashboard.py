@@ -68,8 +68,10 @@ def test_dashboard_charts_drill_down_and_filter(
     admin_url = login(page, accounts["province_a"], tenant_a)
 
     page.goto(admin_url)
+    # The admin home shows this year's headline rates of the province, linked to the board.
+    assert "Liên đoàn Lao động tỉnh A" in page.locator(".prog-headline h2").inner_text()
     page.get_by_role("button", name="Chương trình truyền thông").click()
-    page.get_by_role("link", name="Bảng theo dõi").click()
+    page.get_by_role("link", name="Bảng theo dõi", exact=True).click()
     page.wait_for_url("**/admin/chuong-trinh/bang-theo-doi/")
     assert page.locator("#prog-root").inner_text() == "Liên đoàn Lao động tỉnh A"
     # The default year is this year; the figures are of 2026: choose it in the form.

@@ -23,6 +23,8 @@ from tests.statements import statements
 
 from .conftest import YEAR
 
+named = Dashboard.named
+
 pytestmark = pytest.mark.django_db
 
 SENT_UP = INDICATORS["articles_sent_up"]
@@ -55,14 +57,14 @@ def test_overview_of_a_province(seeded):
 
 def test_laggards_sorted_by_gap(seeded):
     board = Dashboard(seeded["a"], Period.year(YEAR))
-    lags = board.laggards(SENT_UP)
+    lags = named(board.laggards(SENT_UP))
     assert [(lag.code, lag.value, lag.gap) for lag in lags] == [
         ("XUA1", Decimal(0), Decimal(30)),
         ("XUA2", Decimal(0), Decimal(30)),
         ("XG2", Decimal(10), Decimal(20)),
     ]
     # A rate: the children below target, by their subtree's rate.
-    assert [(lag.code, lag.value, lag.gap) for lag in board.laggards(CASES)] == [
+    assert [(lag.code, lag.value, lag.gap) for lag in named(board.laggards(CASES))] == [
         ("XUA2", Decimal(60), Decimal(40)),
     ]
 
@@ -71,7 +73,7 @@ def test_a_quarter_prorates_yearly_counts(seeded):
     board = Dashboard(seeded["a"], Period.quarter(YEAR, 1))
     assert period_target(SENT_UP, Decimal(30), board.period) == Decimal("7.5")
     # Q1: G1 2 (March), G3 20 (February): G3 meets 7.5, G1 does not.
-    lags = {lag.code: lag for lag in board.laggards(SENT_UP)}
+    lags = {lag.code: lag for lag in named(board.laggards(SENT_UP))}
     assert set(lags) == {"XUA1", "XUA2", "XG1", "XG2"}
     assert lags["XG1"].gap == Decimal("5.5")
 
@@ -138,7 +140,7 @@ def test_bulk_targets_match_one_by_one(seeded):
     # The units of a subtree read the plans set inside it as well: UA1's 45 covers UA1
     # (0, gap 45), G2 (10, 35) and G1 (40, 5); UA2 keeps 30 (0, 30); G3 gets A's 40 (30, 10).
     board = Dashboard(o["a"], Period.year(YEAR))
-    assert [(lag.code, lag.gap) for lag in board.laggards(SENT_UP)] == [
+    assert [(lag.code, lag.gap) for lag in named(board.laggards(SENT_UP))] == [
         ("XUA1", 45),
         ("XG2", 35),
         ("XUA2", 30),
@@ -159,7 +161,7 @@ def test_statements_do_not_grow_with_units(seeded):
                 board.by_branch(ind)
                 board.by_kind(ind)
                 board.by_level(ind)
-                board.laggards(ind)
+                named(board.laggards(ind)[:25])
         return len(sql)
 
     before = run(seeded["a"])
@@ -171,4 +173,7 @@ def test_statements_do_not_grow_with_units(seeded):
     plan = Plan.objects.create(organization=seeded["ua2"], year=YEAR, status=PlanStatus.ACTIVE)
     Target.objects.create(plan=plan, indicator="articles_sent_up", value=5)
     assert run(seeded["a"]) == before
-    assert before <= 10
+    # totals, targets (2), units, their targets, the months, the children, their totals,
+    # their targets, the kind totals; the names of a page of laggards for each of the two
+    # per-unit indicators with laggards.
+    assert before == 12
