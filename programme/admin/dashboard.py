@@ -16,6 +16,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connection
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -92,6 +93,11 @@ class Scope:
 
     def root_organizations(self) -> list[Organization]:
         """The highest organisations of the scope (the ones the picker offers first)."""
+        if not hasattr(self, "_roots"):
+            self._roots = self._root_organizations()
+        return self._roots
+
+    def _root_organizations(self) -> list[Organization]:
         if self.superuser:
             qs = Organization.objects.filter(pk=self.home.pk) if self.home else None
             if qs is None:
@@ -263,7 +269,8 @@ def dashboard(request):
         return refusal(request, "Không có quyền xem", NO_ROLE, 403)
     code = (request.GET.get("org") or "").strip()
     if code:
-        org = Organization.objects.filter(code=code.upper()).first()
+        valid = len(code) <= 64 and "\x00" not in code
+        org = Organization.objects.filter(code=code).first() if valid else None
         if org is None or not scope.contains(org):
             return not_found(
                 request,
@@ -406,6 +413,8 @@ def dashboard_orgs(request):
     scope = scope_for(request)
     if not scope:
         raise PermissionDenied(NO_ROLE)
+    if "\x00" in request.GET.get("q", ""):
+        return JsonResponse({"q": "", "results": []})
     return picker.json_results(request, scope.organizations().filter(status=Status.ACTIVE))
 
 

@@ -60,7 +60,7 @@ def test_commune_reader_sees_only_its_subtree(seeded, accounts, client_for, tena
     html = get(client, year=YEAR).content.decode()
     assert '<strong id="prog-root">Công đoàn phường Hoàn Kiếm</strong>' in html
     assert get(client, org="XG1").status_code == 200
-    for foreign in ("XPA", "XUA2", "XG3", "XPB", "XG4", "NOPE"):
+    for foreign in ("XPA", "XUA2", "XG3", "XPB", "XG4", "NOPE", "X\x00G1", "G" * 500):
         response = get(client, org=foreign)
         assert response.status_code == 404, foreign
         assert "Không tìm thấy đơn vị" in response.content.decode()
@@ -164,6 +164,7 @@ def test_org_picker_json_is_scoped(seeded, accounts, client_for, tenant_a):
     client = client_for(tenant_a, accounts["commune"])
     found = client.get(URL + "don-vi/", {"q": "cong doan"}).json()["results"]
     assert {r["code"] for r in found} == {"XUA1", "XG1", "XG2"}
+    assert client.get(URL + "don-vi/", {"q": "cong\x00"}).json()["results"] == []
 
 
 def test_menu_item(seeded, accounts, client_for, tenant_a):
