@@ -358,7 +358,6 @@ def units_of(root: Organization, period: Period, kinds: list[str] | None) -> lis
          AND m.month >= %s AND m.month <= %s
         WHERE o.path LIKE %s AND o.status = '{Status.ACTIVE}' {kind_sql}
         GROUP BY o.id
-        ORDER BY o.path
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
