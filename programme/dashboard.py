@@ -99,9 +99,16 @@ def targets_for_many(orgs: Sequence[Organization], year: int) -> dict[int, dict[
     rather than by a list of every organisation's ancestors, so it also serves the ~100,000
     units of a national roll-up."""
     orgs = list(orgs)
-    if not orgs:
-        return {}
-    common = _common_path(o.path for o in orgs)
+    resolved = resolutions([(o.path, o.level, o.kind) for o in orgs], year)
+    return {org.pk: r for org, r in zip(orgs, resolved, strict=True)}
+
+
+def resolutions(items: Sequence[tuple[str, int, str]], year: int) -> list[dict[str, InForce]]:
+    """The targets in force for each ``(path, level, kind)`` of ``items``, in their order
+    (one statement; items that resolve alike share one dict)."""
+    if not items:
+        return []
+    common = _common_path(item[0] for item in items)
     q = Q(plan__organization__path__in=ancestor_paths(common)) if common else Q(pk__in=[])
     q |= Q(plan__organization__path__startswith=common)
     targets = (
@@ -114,16 +121,16 @@ def targets_for_many(orgs: Sequence[Organization], year: int) -> dict[int, dict[
         by_setter[target.plan.organization.path].append(target)
     cache: dict[tuple, dict[str, InForce]] = {}
     above: dict[str, tuple[str, ...]] = {}  # parent path -> plan setters at or above it
-    out: dict[int, dict[str, InForce]] = {}
-    for org in orgs:
-        parent = org.path[:-STEP]
+    out: list[dict[str, InForce]] = []
+    for path, level, kind in items:
+        parent = path[:-STEP]
         if parent not in above:
             above[parent] = tuple(p for p in ancestor_paths(parent) if p in by_setter)
-        setters = above[parent] + ((org.path,) if org.path in by_setter else ())
-        key = (org.level, org.kind, setters)
+        setters = above[parent] + ((path,) if path in by_setter else ())
+        key = (level, kind, setters)
         if key not in cache:
-            cache[key] = _resolve(org.level, org.kind, setters, by_setter)
-        out[org.pk] = cache[key]
+            cache[key] = _resolve(level, kind, setters, by_setter)
+        out.append(cache[key])
     return out
 
 
@@ -195,20 +202,10 @@ def fmt(value: Decimal | int | None, indicator: Indicator | None = None) -> str:
     return text
 
 
-@dataclass(slots=True)
-class Unit:
-    """An organisation of the subtree with its own totals of the per-unit series (what
-    ``targets_for_many`` needs of an organisation, without building 100,000 models)."""
-
-    id: int
-    path: str
-    level: int
-    kind: str
-    totals: dict[str, int]
-
-    @property
-    def pk(self) -> int:
-        return self.id
+#: A unit of the subtree as read by ``units_of``: (id, path, level, kind, then its own total
+#: of each per-unit series in ``PER_UNIT_SERIES`` order; ``VALUE_AT`` gives the position).
+Unit = tuple
+VALUE_AT = {key: 4 + i for i, key in enumerate(PER_UNIT_SERIES)}
 
 
 @dataclass
@@ -342,13 +339,14 @@ class Share:
 def units_of(root: Organization, period: Period, kinds: list[str] | None) -> list[Unit]:
     """Every active organisation of ``root``'s subtree (itself included; only ``kinds``
     when given) with its own totals of the per-unit series over ``period``: one grouped
-    statement."""
+    statement, rows as they come (``Unit``)."""
     kind_sql, params = "", [PER_UNIT_SERIES, period.start, period.end, root.path + "%"]
     if kinds is not None:
         kind_sql = "AND o.kind = ANY(%s)"
         params.append(kinds)
     cols = ", ".join(
-        f"coalesce(sum(m.value) FILTER (WHERE m.series = '{key}'), 0)" for key in PER_UNIT_SERIES
+        f"coalesce(sum(m.value) FILTER (WHERE m.series = '{key}'), 0)::bigint"
+        for key in PER_UNIT_SERIES
     )
     sql = f"""
         SELECT o.id, o.path, o.level, o.kind, {cols}
@@ -361,8 +359,7 @@ def units_of(root: Organization, period: Period, kinds: list[str] | None) -> lis
     """
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        keys = PER_UNIT_SERIES
-        return [Unit(r[0], r[1], r[2], r[3], dict(zip(keys, r[4:]))) for r in cursor.fetchall()]  # noqa: B905
+        return cursor.fetchall()
 
 
 def kind_totals(
@@ -446,8 +443,12 @@ class Dashboard:
         return self._once("units", lambda: units_of(self.root, self.period, self.kinds))
 
     @property
-    def unit_targets(self) -> dict[int, dict[str, InForce]]:
-        return self._once("unit_targets", lambda: targets_for_many(self.units, self.year))
+    def unit_targets(self) -> list[dict[str, InForce]]:
+        """The targets in force for each unit, in the order of ``units``."""
+        return self._once(
+            "unit_targets",
+            lambda: resolutions([(u[1], u[2], u[3]) for u in self.units], self.year),
+        )
 
     # the overview
 
@@ -466,14 +467,10 @@ class Dashboard:
         )
 
     def _per_unit_row(self, indicator: Indicator) -> Row:
-        met = total = 0
-        low = high = None
-        for unit, target in self._unit_targets_of(indicator):
-            total += 1
-            low = target if low is None else min(low, target)
-            high = target if high is None else max(high, target)
-            if unit.totals[indicator.numerator] >= target:
-                met += 1
+        pairs, distinct = self._unit_targets_of(indicator)
+        at = VALUE_AT[indicator.numerator]
+        total = len(pairs)
+        met = sum(1 for unit, _target, bar in pairs if unit[at] >= bar)
         value = value_of(indicator, self.totals)
         status = NO_TARGET if not total else (MET if met == total else UNMET)
         own = self.targets.get(indicator.key)
@@ -485,29 +482,32 @@ class Dashboard:
             own.set_by if own else None,
             units_met=met,
             units_total=total,
-            unit_targets=(low, high) if total else None,
+            unit_targets=(min(distinct), max(distinct)) if total else None,
         )
 
-    def _unit_targets_of(self, indicator: Indicator) -> list[tuple[Unit, Decimal]]:
-        """(unit, its target for the period) of every unit with a target for ``indicator``
-        (once per indicator; units sharing a resolution share its pro-rated target)."""
+    def _unit_targets_of(self, indicator: Indicator) -> tuple[list[tuple], set[Decimal]]:
+        """([(unit, its target for the period, the same as a float)] of every unit with a
+        target for ``indicator``, the distinct targets); once per indicator, units sharing
+        a resolution share its pro-rated target. Comparisons use the float (a count against
+        a target of at most two decimals); the Decimal is what is shown."""
 
         def compute():
-            targets, prorated = self.unit_targets, {}
+            prorated: dict[int, tuple[Decimal, float] | None] = {}
             out = []
-            for unit in self.units:
-                resolved = targets[unit.id]
+            for unit, resolved in zip(self.units, self.unit_targets, strict=True):
                 key = id(resolved)
                 if key not in prorated:
                     in_force = resolved.get(indicator.key)
-                    prorated[key] = (
+                    target = (
                         None
                         if in_force is None
                         else period_target(indicator, in_force.value, self.period)
                     )
-                if prorated[key] is not None:
-                    out.append((unit, prorated[key]))
-            return out
+                    prorated[key] = None if target is None else (target, float(target))
+                both = prorated[key]
+                if both is not None:
+                    out.append((unit, both[0], both[1]))
+            return out, {both[0] for both in prorated.values() if both is not None}
 
         return self._once(("unit_targets_of", indicator.key), compute)
 
@@ -559,12 +559,13 @@ class Dashboard:
         units: dict[str, list[int]] = {}  # child path -> [met, with a target]
         if indicator.per_unit:
             width = len(self.root.path) + STEP
-            for unit, target in self._unit_targets_of(indicator):
-                if len(unit.path) < width:
+            at = VALUE_AT[indicator.numerator]
+            for unit, _target, bar in self._unit_targets_of(indicator)[0]:
+                if len(unit[1]) < width:
                     continue  # the root itself
-                count = units.setdefault(unit.path[:width], [0, 0])
+                count = units.setdefault(unit[1][:width], [0, 0])
                 count[1] += 1
-                count[0] += unit.totals[indicator.numerator] >= target
+                count[0] += unit[at] >= bar
         out = []
         for child in self.children:
             value = value_of(indicator, totals.get(child.pk, zero))
@@ -616,26 +617,22 @@ class Dashboard:
         indicator, the units of the subtree (their own figures against their own target);
         otherwise the direct children (their subtree's rate against their target)."""
         if indicator.per_unit:
-            key = indicator.numerator
+            at = VALUE_AT[indicator.numerator]
             rows = [
-                (target - unit.totals[key], unit.path, unit, target)
-                for unit, target in self._unit_targets_of(indicator)
-                if unit.totals[key] < target
+                (unit[at] - bar, unit[1], unit, target)
+                for unit, target, bar in self._unit_targets_of(indicator)[0]
+                if unit[at] < bar
             ]
-            rows.sort(key=lambda row: (-row[0], row[1]))
-            return Laggards(
-                rows,
-                lambda row: Laggard(
-                    indicator,
-                    row[2].id,
-                    row[1],
-                    row[2].level,
-                    row[2].kind,
-                    row[2].totals[key],
-                    row[3],
-                    row[0],
-                ),
-            )
+            rows.sort(key=lambda row: (row[0], row[1]))  # the largest gap (most negative) first
+
+            def build(row):
+                unit, target = row[2], row[3]
+                value = unit[at]
+                return Laggard(
+                    indicator, unit[0], unit[1], unit[2], unit[3], value, target, target - value
+                )
+
+            return Laggards(rows, build)
         out = []
         for share in self.by_branch(indicator):
             if share.status == UNMET:
