@@ -175,5 +175,5 @@ def test_statements_do_not_grow_with_units(seeded):
     assert run(seeded["a"]) == before
     # totals, targets (2), units, their targets, the months, the children, their totals,
     # their targets, the kind totals; the names of a page of laggards for each of the two
-    # per-unit indicators with laggards.
-    assert before == 12
+    # per-unit indicators with laggards (11 once targets_for is one statement).
+    assert before <= 12
