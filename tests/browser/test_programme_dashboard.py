@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.browser.conftest import DESKTOP, PHONE, SCREENSHOT_DIR
+from tests.browser.english import collect_english
 from tests.programme.dashboard import conftest as dashboard_fixtures
 from tests.programme.dashboard.conftest import YEAR
 
@@ -80,6 +81,8 @@ def test_dashboard_charts_drill_down_and_filter(
     page.wait_for_url(f"**year={YEAR}**")
 
     screenshot(page, "programme-dashboard-desktop")
+    # No English on the screen (the suite's detector, tests/browser/english.py).
+    assert collect_english(page, "programme-dashboard") == []
     sent = page.locator('tr[data-indicator="articles_sent_up"]')
     assert "2/5 đơn vị đạt chỉ tiêu" in sent.inner_text()
     assert "Chưa đạt" in sent.inner_text()
