@@ -126,6 +126,16 @@ def test_dashboard_charts_drill_down_and_filter(
     assert "2/3 đơn vị đạt chỉ tiêu" in sent.inner_text()
     assert "Công đoàn cơ sở" in page.locator("#prog-filter-text").inner_text()
 
+    # Another organisation through the picker (it searches the account's scope only).
+    box = page.locator("#id_org")
+    box.fill("")
+    box.press_sequentially("hoan kiem", delay=20)
+    option = page.locator("#id_org-listbox [role=option]", has_text="Công đoàn phường Hoàn Kiếm")
+    option.click()
+    page.get_by_role("button", name="Xem", exact=True).click()
+    page.wait_for_url("**org=XUA1**")
+    assert page.locator("#prog-root").inner_text() == "Công đoàn phường Hoàn Kiếm"
+
     assert outside == []
     noise = ("Cross-Origin-Opener-Policy", "Failed to load resource")
     assert [e for e in page.console_errors if not any(n in e for n in noise)] == []
