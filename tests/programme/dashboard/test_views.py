@@ -6,6 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from programme.recording import bump
 from tests.statements import statements
 
 from .conftest import YEAR, at
@@ -185,3 +186,26 @@ def test_home_panel_with_headline_rates(seeded, accounts, client_for, tenant_a):
     assert f"{URL}?org=XUA1" in html
     html = client_for(tenant_a, accounts["nobody"]).get("/admin/").content.decode()
     assert "prog-headline" not in html
+
+
+def test_laggards_are_paginated(seeded, accounts, client_for, tenant_a):
+    from tests.hierarchy.factories import make_org
+
+    for n in range(30):
+        unit = make_org(seeded["ua2"], name=f"Công đoàn cơ sở thêm {n:02d}")
+        bump(unit, at(6), {"sent_up": n})  # 0..29: all below 30, gap 30..1
+    client = client_for(tenant_a, accounts["province_a"])
+
+    def codes(**params):
+        html = get(client, year=YEAR, indicator="articles_sent_up", **params).content.decode()
+        laggards = html.split('class="listing prog-laggards"', 1)[1].split("</table>", 1)[0]
+        return re.findall(r'data-org="([^"]+)"', laggards), html
+
+    first, html = codes()
+    assert len(first) == 25 and "Đơn vị chưa đạt chỉ tiêu (33)" in html and "Trang 1/2" in html
+    second, html = codes(p=2)
+    assert len(second) == 8 and not set(first) & set(second) and "Trang 2/2" in html
+    # Largest gap first: UA1, UA2 and the new unit that sent 0 (gap 30), then gaps 29..21,
+    # then G2 (gap 20, before the new unit of gap 20 in tree order) 13th; gaps 8..1 last.
+    assert first[:2] == ["XUA1", "XUA2"] and first.index("XG2") == 12
+    assert codes(p=999)[0] == second and codes(p="zzz")[0] == first
