@@ -598,3 +598,7 @@ PROGRAMME_PDF_FONT = env_str("PROGRAMME_PDF_FONT", "")
 # The programme's public figures (GraphQL ``programme``): how long the response cache keeps
 # an answer (the figures move with every publication).
 PROGRAMME_PUBLIC_CACHE_SECONDS = env_int("PROGRAMME_PUBLIC_CACHE_SECONDS", 300)
+# Admin avatars (issue 15, dashboard): Wagtail fetches each account's avatar from gravatar.com,
+# sending an MD5 of the e-mail address off-site on every admin page. Off unless a provider URL
+# is set, so the admin (and the programme dashboard) loads nothing from outside the platform.
+WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None
