@@ -26,14 +26,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import connection
-from django.db.models import Q, Sum
+from django.db.models import Sum
 
 from hierarchy.models import KIND_LEVEL, Kind, Level, Organization, Status
 from programme import figures
 from programme.figures import Period, value_of
 from programme.metrics import INDICATORS, SERIES, Indicator
-from programme.models import OrgMonth, PlanStatus, SubtreeMonth, Target
-from programme.targets import InForce, targets_for
+from programme.models import OrgMonth, SubtreeMonth
+from programme.targets import InForce, resolutions, targets_for, targets_for_many
 
 STEP = Organization.steplen
 
@@ -51,10 +51,6 @@ PER_UNIT_SERIES = sorted({i.numerator for i in INDICATORS.values() if i.per_unit
 GROUPS: list[str] = list(dict.fromkeys(i.group for i in INDICATORS.values()))
 
 
-def ancestor_paths(path: str) -> list[str]:
-    return [path[:i] for i in range(STEP, len(path) + 1, STEP)]
-
-
 # --- filters ----------------------------------------------------------------------------------
 
 
@@ -69,97 +65,7 @@ def kinds_for(level: int | None, kind: str | None) -> list[str] | None:
     return [str(k) for k in kinds]
 
 
-# --- targets in bulk ------------------------------------------------------------------------
-
-
-def _common_path(paths: Iterable[str]) -> str:
-    """The longest path (on step boundaries) that every one of ``paths`` starts with."""
-    paths = list(paths)
-    if not paths:
-        return ""
-    first, last = min(paths), max(paths)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    return first[: n - n % STEP]
-
-
-def _specificity(target: Target) -> int:
-    return (1 if target.levels else 0) + (1 if target.kinds else 0)
-
-
-def targets_for_many(orgs: Sequence[Organization], year: int) -> dict[int, dict[str, InForce]]:
-    """{org id: {indicator: InForce}}, as ``programme.targets.targets_for`` resolves for each
-    one, in one statement whatever their number: the targets of the active plans set on the
-    organisations' common ancestor, its ancestors or anywhere in its subtree, resolved in
-    memory (organisations with the same level, kind and plan-setting ancestors share one
-    resolution).
-
-    Same signature as the bulk resolver of ``programme.targets``; this one reads by subtree
-    rather than by a list of every organisation's ancestors, so it also serves the ~100,000
-    units of a national roll-up."""
-    orgs = list(orgs)
-    resolved = resolutions([(o.path, o.level, o.kind) for o in orgs], year)
-    return {org.pk: r for org, r in zip(orgs, resolved, strict=True)}
-
-
-def resolutions(items: Sequence[tuple[str, int, str]], year: int) -> list[dict[str, InForce]]:
-    """The targets in force for each ``(path, level, kind)`` of ``items``, in their order
-    (one statement; items that resolve alike share one dict)."""
-    if not items:
-        return []
-    common = _common_path(item[0] for item in items)
-    q = Q(plan__organization__path__in=ancestor_paths(common)) if common else Q(pk__in=[])
-    q |= Q(plan__organization__path__startswith=common)
-    targets = (
-        Target.objects.filter(q, plan__year=year, plan__status=PlanStatus.ACTIVE)
-        .select_related("plan__organization")
-        .order_by()
-    )
-    by_setter: dict[str, list[Target]] = defaultdict(list)
-    for target in targets:
-        by_setter[target.plan.organization.path].append(target)
-    cache: dict[tuple, dict[str, InForce]] = {}
-    above: dict[str, tuple[str, ...]] = {}  # parent path -> plan setters at or above it
-    out: list[dict[str, InForce]] = []
-    for path, level, kind in items:
-        parent = path[:-STEP]
-        if parent not in above:
-            above[parent] = tuple(p for p in ancestor_paths(parent) if p in by_setter)
-        setters = above[parent] + ((path,) if path in by_setter else ())
-        key = (level, kind, setters)
-        if key not in cache:
-            cache[key] = _resolve(level, kind, setters, by_setter)
-        out.append(cache[key])
-    return out
-
-
-def _resolve(level, kind, setters, by_setter) -> dict[str, InForce]:
-    resolved = {
-        key: InForce(key, ind.defaults[level], None, True)
-        for key, ind in INDICATORS.items()
-        if level in ind.defaults
-    }
-    for path in setters:  # from the root down
-        chosen: dict[str, Target] = {}
-        for target in by_setter[path]:
-            if target.levels and level not in target.levels:
-                continue
-            if target.kinds and kind not in target.kinds:
-                continue
-            best = chosen.get(target.indicator)
-            if best is None or _specificity(target) > _specificity(best):
-                chosen[target.indicator] = target
-        for key, target in chosen.items():
-            current = resolved.get(key)
-            if current is None or current.overridable:
-                resolved[key] = InForce(
-                    key, target.value, target.plan.organization, target.overridable
-                )
-    return resolved
-
-
-#: The bulk resolver the dashboard uses for lists of organisations (one line to swap).
+#: The bulk resolver the dashboard uses for lists of organisations.
 resolve_targets = targets_for_many
 
 

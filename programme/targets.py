@@ -119,3 +119,50 @@ def targets_for_many(orgs: Iterable[Organization], year: int) -> dict[int, dict[
             memo[key] = resolve(org.level, org.kind, list(setters), by_path)
         out[org.pk] = dict(memo[key])
     return out
+
+
+def common_path(paths: Iterable[str]) -> str:
+    """The longest path (on step boundaries) that every one of ``paths`` starts with."""
+    paths = list(paths)
+    if not paths:
+        return ""
+    first, last = min(paths), max(paths)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[: n - n % STEP]
+
+
+def resolutions(items: list[tuple[str, int, str]], year: int) -> list[dict[str, InForce]]:
+    """The targets in force for each ``(path, level, kind)`` of ``items``, in their order, in
+    one statement that reads by subtree: the active plans of the items' common ancestor, its
+    ancestors and anything below it (``targets_for_many`` lists every ancestor instead, which
+    is the better statement for a few organisations and the worse one for the ~100,000 units
+    of a national roll-up). Items that resolve alike share one dict."""
+    if not items:
+        return []
+    common = common_path(item[0] for item in items)
+    if common:
+        targets = active_targets(ancestor_paths(common), year) | Target.objects.filter(
+            plan__organization__path__startswith=common,
+            plan__year=year,
+            plan__status=PlanStatus.ACTIVE,
+        ).select_related("plan__organization")
+    else:
+        targets = Target.objects.filter(
+            plan__year=year, plan__status=PlanStatus.ACTIVE
+        ).select_related("plan__organization")
+    by_path = _by_path(targets.order_by())
+    memo: dict[tuple, dict[str, InForce]] = {}
+    above: dict[str, tuple[str, ...]] = {}  # parent path -> plan setters at or above it
+    out: list[dict[str, InForce]] = []
+    for path, level, kind in items:
+        parent = path[:-STEP]
+        if parent not in above:
+            above[parent] = tuple(p for p in ancestor_paths(parent) if p in by_path)
+        setters = above[parent] + ((path,) if path in by_path else ())
+        key = (level, kind, setters)
+        if key not in memo:
+            memo[key] = resolve(level, kind, list(setters), by_path)
+        out.append(memo[key])
+    return out
