@@ -230,6 +230,11 @@ def page(browser, viewport, browser_server, db, request):
     browser_server.accept(True)
     context = browser.new_context(viewport=viewport, locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
     context.set_default_timeout(20_000)
+    # expect() assertions wait as long as actions do (the suite runs on one worker per core,
+    # beside PostgreSQL: a busy machine must not turn a slow answer into a failure).
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)
     page = context.new_page()
     page.console_errors = []
     page.on(

@@ -40,8 +40,10 @@ from django.conf import settings
 from django.db import connection
 
 PASSWORD = "Mat-khau-dung-2026"
-REDIS_URL = os.environ.get("SECURITY_REDIS_URL", "redis://127.0.0.1:6379/5")
-COOLOFF_SECONDS = 15
+# The live server's own Redis database (flushed here): 5, or 5 + N for pytest-xdist worker gwN.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_URL = os.environ.get("SECURITY_REDIS_URL", f"redis://127.0.0.1:6379/{5 + _WORKER}")
+COOLOFF_SECONDS = 30
 FAILURE_LIMIT = 5
 TENANTS = {
     "a": {"schema_name": "sec_a", "domain": "sec-a.test", "name": "Liên đoàn Lao động An ninh A"},
