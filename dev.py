@@ -59,6 +59,18 @@ def run(*args: str, env: dict | None = None) -> int:
     return subprocess.call([str(PY), *args], cwd=ROOT, env={**os.environ, **(env or {})})
 
 
+def parallel(args: list[str]) -> list[str]:
+    """pytest-xdist options for a whole-suite run: one worker per core (at most 4,
+    ``CONGDOAN_TEST_WORKERS`` to choose; 1 runs in one process), tests that share a
+    session-wide server (the seeded demo) kept on one worker. Runs of chosen files or with
+    their own ``-n`` are left alone."""
+    chosen = any(os.path.exists(a.split("::")[0]) for a in args if not a.startswith("-"))
+    if chosen or any(a == "-n" or a.startswith(("-n=", "--numprocesses")) for a in args):
+        return []
+    workers = int(os.environ.get("CONGDOAN_TEST_WORKERS") or min(os.cpu_count() or 1, 4))
+    return ["-n", str(workers), "--dist", "loadgroup"] if workers > 1 else []
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(__doc__)
@@ -75,7 +87,7 @@ def main(argv: list[str]) -> int:
         if code:
             return code
     if command == "test":
-        return run("-m", "pytest", *rest)
+        return run("-m", "pytest", *parallel(rest), *rest)
     if command == "demo":
         return run("manage.py", "demo", *rest)
     if command == "bench":

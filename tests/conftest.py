@@ -73,6 +73,15 @@ def provision_test_tenants() -> None:
     connection.set_schema_to_public()
 
 
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``dev.py test``: one worker per core, each with its own test
+    database and Redis database) the tests that share the session's seeded demo server run on
+    one worker, so it is seeded once."""
+    for item in items:
+        if "demo_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
