@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
 from demo.content import seed_tenant_content
+from demo.programme import seed_demo_programme
 from demo.tenants import DEMO_TENANTS, demo_account, demo_password, seed_tenant_people
 from demo.tree import MICROSITE_HOST_SCHEMA, seed_demo_tree
 from demo.voice import seed_demo_voice
@@ -55,6 +56,8 @@ class Command(BaseCommand):
         tree = seed_demo_tree(verbosity=0)
         # Workers' voice: handlers, saved answers and members' cases on the Hà Nội branch.
         voice = seed_demo_voice()
+        # The communication programme: plan, a year of figures, channels, training, a report.
+        programme = seed_demo_programme()
         say("4/4 Ready.\n")
         say(f"  Platform admin (all tenants): admin@congdoan.localhost / {password}")
         say(f"  Public directory:             http://localhost:{port}/")
@@ -103,6 +106,14 @@ class Command(BaseCommand):
                 f"      handler:  {voice['handler']} / {password}   "
                 f"http://{host}:{port}/admin/y-kien/\n"
                 f"      supervisor: {voice['supervisor']} / {password}"
+            )
+        if programme and host:
+            say(
+                f"    Communication programme (Chương trình truyền thông), {programme['year']}: "
+                f"{programme['events']} publication events\n"
+                f"      dashboard: http://{host}:{port}/admin/chuong-trinh/bang-theo-doi/"
+                f"?org={programme['org']}   plans, training, channels, reports in the same menu\n"
+                f"      as {programme['admin']} / {password} (a report waits in the inbox)"
             )
         if not no_serve:
             # Scheduled publishing, webhooks and background renditions run on the job queue:
