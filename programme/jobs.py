@@ -20,3 +20,7 @@ def fold_events():
     while folded := fold():
         total += folded
     return {"folded": total}
+
+
+# The reach figures of a share, deferred in the share's transaction (programme.reach_jobs).
+from programme.reach_jobs import count_reach_job  # noqa: E402, F401

@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Iterable, Mapping
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -37,6 +39,7 @@ ON_TIME_SERIES: dict[str, str] = {
 }
 
 STEP = Organization.steplen
+logger = logging.getLogger(__name__)
 
 
 def month_of(when: datetime.datetime | datetime.date) -> datetime.date:
@@ -71,35 +74,90 @@ def record_event(
         product=product,
         on_time=on_time,
     )
-    transaction.on_commit(lambda: fold([event.pk]))
+    pk = event.pk
+    transaction.on_commit(lambda: fold_after_commit([pk]))
     return event
 
 
-def fold(ids: Iterable[int] | None = None, *, limit: int = 5000) -> int:
+def fold_after_commit(ids: list[int]) -> None:
+    """The on-commit fold of a publish: never raises into the request that published (the
+    publish is already committed) and never waits for a restructuring of the tree; what it
+    leaves is folded by the periodic job ``programme.fold_events``."""
+    try:
+        fold(ids, wait=False)
+    except Exception:  # committed already; the job catches up
+        logger.warning("programme: fold of events %s left to the periodic job", ids, exc_info=True)
+
+
+#: Advisory lock between writers of the figures: folds, bumps and reach jobs hold it shared;
+#: a restructuring of the tree holds it exclusively while it moves figures between
+#: ancestors, so no delta lands on an ancestor chain that is being rewritten.
+FIGURES_LOCK_KEY = 0x50_52_4F_47  # "PROG"
+
+
+def lock_figures(*, exclusive: bool = False, wait: bool = True) -> bool:
+    """Take the figures lock for the current transaction; False if ``wait`` is False and
+    a restructuring holds it."""
+    fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    if not wait:
+        fn = fn.replace("pg_advisory", "pg_try_advisory")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {fn}(%s)", [FIGURES_LOCK_KEY])
+        row = cursor.fetchone()
+    return row[0] is not False
+
+
+def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = True) -> int:
     """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
-    many were folded. Rows locked by another folder are skipped, never counted twice."""
+    many were folded. Rows locked by another folder are skipped, never counted twice.
+
+    Three statements whatever the batch: pick, mark and count the events by organisation,
+    month, kind and punctuality (one statement with data-modifying CTEs), then the two
+    upserts of ``_apply``."""
+    ids = None if ids is None else list(ids)
+    if ids is not None and not ids:
+        return 0
     with transaction.atomic():
-        events = PublicationEvent.objects.select_for_update(skip_locked=True).filter(folded=False)
-        if ids is not None:
-            events = events.filter(pk__in=list(ids))
-        rows = list(
-            events.order_by("pk").values_list(
-                "pk", "kind", "occurred_at", "organization_id", "on_time"
-            )[:limit]
-        )
+        if not lock_figures(wait=wait):
+            return 0
+        only = "AND id = ANY(%(ids)s)" if ids is not None else ""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                WITH picked AS (
+                    SELECT id, kind, occurred_at, organization_id, on_time
+                    FROM programme_publicationevent
+                    WHERE folded = false {only}
+                    ORDER BY id
+                    LIMIT %(limit)s
+                    FOR UPDATE SKIP LOCKED
+                ), marked AS (
+                    UPDATE programme_publicationevent e SET folded = true
+                    FROM picked WHERE e.id = picked.id
+                    RETURNING e.id
+                )
+                SELECT organization_id,
+                       date_trunc('month', occurred_at AT TIME ZONE %(tz)s)::date,
+                       kind, coalesce(on_time, false), count(*),
+                       (SELECT count(*) FROM marked)
+                FROM picked
+                GROUP BY 1, 2, 3, 4
+                """,
+                {"ids": ids, "limit": limit, "tz": settings.TIME_ZONE},
+            )
+            rows = cursor.fetchall()
         if not rows:
             return 0
         deltas: dict[tuple[int, datetime.date], dict[str, int]] = {}
-        for _pk, kind, occurred_at, org_id, on_time in rows:
-            counts = deltas.setdefault((org_id, month_of(occurred_at)), {})
+        for org_id, month, kind, on_time, n, _total in rows:
+            counts = deltas.setdefault((org_id, month), {})
             for key in EVENT_SERIES.get(kind, ()):
-                counts[key] = counts.get(key, 0) + 1
+                counts[key] = counts.get(key, 0) + n
             if on_time and kind in ON_TIME_SERIES:
                 key = ON_TIME_SERIES[kind]
-                counts[key] = counts.get(key, 0) + 1
+                counts[key] = counts.get(key, 0) + n
         _apply(deltas)
-        PublicationEvent.objects.filter(pk__in=[r[0] for r in rows]).update(folded=True)
-        return len(rows)
+        return int(rows[0][5])
 
 
 def bump(
@@ -109,7 +167,9 @@ def bump(
 ) -> None:
     """Add ``changes`` ({series: delta}) to ``organization``'s figures for ``when``'s month."""
     org_id = organization if isinstance(organization, int) else organization.pk
-    _apply({(org_id, month_of(when)): dict(changes)})
+    with transaction.atomic():
+        lock_figures()
+        _apply({(org_id, month_of(when)): dict(changes)})
 
 
 def _apply(deltas: Mapping[tuple[int, datetime.date], Mapping[str, int]]) -> None:

@@ -563,3 +563,6 @@ VOICE_PRIVACY_CRON = env_str("VOICE_PRIVACY_CRON", "23 * * * *")
 VOICE_MISINFO_VERDICT_DAYS = env_int("VOICE_MISINFO_VERDICT_DAYS", 7)
 VOICE_MISINFO_TARGET = env_str("VOICE_MISINFO_TARGET", "0.8")
 VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
+# Programme publication events (docs/programme.md, "Publication events and roll-ups"): a
+# directive acknowledged within this many days of being issued counts as on time.
+PROGRAMME_DIRECTIVE_DAYS = env_int("PROGRAMME_DIRECTIVE_DAYS", 7)

@@ -1,0 +1,156 @@
+"""Recompute the kept figures from their sources and report (or repair) differences.
+
+* ``SubtreeMonth`` from ``OrgMonth`` and the current tree: every organisation's own rows
+  added to itself and each ancestor, with its current kind (one ``GROUP BY``).
+* optionally (``refold``) the event series of ``OrgMonth`` (``recording.EVENT_SERIES``)
+  from the folded ``PublicationEvent`` rows, each event counted for its organisation or, if
+  that organisation was merged, for its successor (the merge rule of
+  ``programme.restructure``). Series that do not come from events (reach, voice, training,
+  channels) are left as they are.
+
+Used after bulk loads (``hierarchy`` imports, benchmark data) and as an operator check:
+``manage.py programme_rebuild --check``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection, transaction
+
+from hierarchy.models import Organization
+from programme.recording import EVENT_SERIES, ON_TIME_SERIES, STEP, lock_figures
+
+ORG = Organization._meta.db_table
+
+
+@dataclass
+class Difference:
+    table: str
+    count: int = 0
+    sample: list[tuple] = field(default_factory=list)
+
+
+def _event_series_table() -> tuple[str, list]:
+    """``VALUES (kind, series, on_time_only)`` of the events' series."""
+    rows = [(k, s, False) for k, keys in EVENT_SERIES.items() for s in keys]
+    rows += [(k, s, True) for k, s in ON_TIME_SERIES.items()]
+    sql = ", ".join(["(%s, %s, %s)"] * len(rows))
+    return f"(VALUES {sql}) AS m(kind, series, on_time_only)", [v for r in rows for v in r]
+
+
+def _expected_orgmonth(cursor) -> None:
+    """Temp table ``expected_om`` of the event series, from the folded events."""
+    mapping, params = _event_series_table()
+    cursor.execute("DROP TABLE IF EXISTS expected_om")
+    cursor.execute(
+        f"""
+        CREATE TEMP TABLE expected_om ON COMMIT DROP AS
+        WITH RECURSIVE owner(id, target, hops) AS (
+            SELECT id, id, 0 FROM {ORG}
+            UNION ALL
+            SELECT owner.id, o.successor_id, owner.hops + 1
+            FROM owner JOIN {ORG} o ON o.id = owner.target
+            WHERE o.status = 'merged' AND o.successor_id IS NOT NULL AND owner.hops < 20
+        ), final AS (
+            SELECT DISTINCT ON (id) id, target FROM owner ORDER BY id, hops DESC
+        )
+        SELECT f.target AS organization_id,
+               date_trunc('month', e.occurred_at AT TIME ZONE %s)::date AS month,
+               m.series, count(*)::bigint AS value
+        FROM programme_publicationevent e
+        JOIN {mapping} ON m.kind = e.kind AND (NOT m.on_time_only OR e.on_time)
+        JOIN final f ON f.id = e.organization_id
+        WHERE e.folded
+        GROUP BY 1, 2, 3
+        """,
+        [settings.TIME_ZONE, *params],
+    )
+
+
+def _expected_subtree(cursor) -> None:
+    cursor.execute("DROP TABLE IF EXISTS expected_st")
+    cursor.execute(
+        f"""
+        CREATE TEMP TABLE expected_st ON COMMIT DROP AS
+        SELECT a.id AS organization_id, t.month, t.series, t.kind AS org_kind,
+               sum(t.value)::bigint AS value
+        FROM (
+            SELECT left(o.path, g.n) AS prefix, om.month, om.series, o.kind,
+                   sum(om.value) AS value
+            FROM programme_orgmonth om
+            JOIN {ORG} o ON o.id = om.organization_id
+            CROSS JOIN LATERAL generate_series({STEP}, length(o.path), {STEP}) AS g(n)
+            GROUP BY 1, 2, 3, 4
+        ) t
+        JOIN {ORG} a ON a.path = t.prefix
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(t.value) <> 0
+        """
+    )
+
+
+def _diff(cursor, table: str, expected: str, keys: list[str], where: str = "", params=()):
+    cols = ", ".join(keys)
+    on = " AND ".join(f"x.{k} = y.{k}" for k in keys)
+    cursor.execute(
+        f"""
+        SELECT {", ".join(f"coalesce(x.{k}, y.{k})" for k in keys)},
+               coalesce(y.value, 0) AS kept, coalesce(x.value, 0) AS expected
+        FROM (SELECT {cols}, value FROM {expected}) x
+        FULL JOIN (SELECT {cols}, value FROM {table} WHERE value <> 0 {where}) y ON {on}
+        WHERE coalesce(x.value, 0) <> coalesce(y.value, 0)
+        ORDER BY 1, 2, 3
+        """,
+        list(params),
+    )
+    rows = cursor.fetchall()
+    return Difference(table, len(rows), rows[:20])
+
+
+def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
+    """Compare (``check``) or replace the kept figures with recomputed ones; returns the
+    differences found (before any repair)."""
+    found: list[Difference] = []
+    with transaction.atomic():
+        lock_figures(exclusive=True)
+        with connection.cursor() as cursor:
+            if refold:
+                series = sorted({s for keys in EVENT_SERIES.values() for s in keys})
+                series += sorted(set(ON_TIME_SERIES.values()))
+                _expected_orgmonth(cursor)
+                diff = _diff(
+                    cursor,
+                    "programme_orgmonth",
+                    "expected_om",
+                    ["organization_id", "month", "series"],
+                    "AND series = ANY(%s)",
+                    [series],
+                )
+                found.append(diff)
+                if diff.count and not check:
+                    cursor.execute(
+                        "DELETE FROM programme_orgmonth WHERE series = ANY(%s)", [series]
+                    )
+                    cursor.execute(
+                        "INSERT INTO programme_orgmonth (organization_id, month, series, value) "
+                        "SELECT organization_id, month, series, value FROM expected_om"
+                    )
+            _expected_subtree(cursor)
+            diff = _diff(
+                cursor,
+                "programme_subtreemonth",
+                "expected_st",
+                ["organization_id", "month", "series", "org_kind"],
+            )
+            found.append(diff)
+            if diff.count and not check:
+                cursor.execute("DELETE FROM programme_subtreemonth")
+                cursor.execute(
+                    "INSERT INTO programme_subtreemonth "
+                    "(organization_id, month, series, org_kind, value) "
+                    "SELECT organization_id, month, series, org_kind, value FROM expected_st "
+                    "ORDER BY 1, 2, 3, 4"
+                )
+    return found
