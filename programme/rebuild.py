@@ -92,21 +92,40 @@ def _expected_subtree(cursor) -> None:
 
 
 def _diff(cursor, table: str, expected: str, keys: list[str], where: str = "", params=()):
+    """Rows of ``table`` that differ from ``expected`` (temp table ``diff_rows``: the keys,
+    the kept and the expected value)."""
     cols = ", ".join(keys)
     on = " AND ".join(f"x.{k} = y.{k}" for k in keys)
+    cursor.execute("DROP TABLE IF EXISTS diff_rows")
     cursor.execute(
         f"""
-        SELECT {", ".join(f"coalesce(x.{k}, y.{k})" for k in keys)},
+        CREATE TEMP TABLE diff_rows ON COMMIT DROP AS
+        SELECT {", ".join(f"coalesce(x.{k}, y.{k}) AS {k}" for k in keys)},
                coalesce(y.value, 0) AS kept, coalesce(x.value, 0) AS expected
         FROM (SELECT {cols}, value FROM {expected}) x
         FULL JOIN (SELECT {cols}, value FROM {table} WHERE value <> 0 {where}) y ON {on}
         WHERE coalesce(x.value, 0) <> coalesce(y.value, 0)
-        ORDER BY 1, 2, 3
         """,
         list(params),
     )
-    rows = cursor.fetchall()
-    return Difference(table, len(rows), rows[:20])
+    cursor.execute("SELECT count(*) FROM diff_rows")
+    count = cursor.fetchone()[0]
+    cursor.execute(f"SELECT * FROM diff_rows ORDER BY {cols} LIMIT 20")
+    return Difference(table, count, cursor.fetchall())
+
+
+def _repair(cursor, table: str, keys: list[str]) -> None:
+    """Set the differing rows to their expected values (an upsert of those rows only)."""
+    cols = ", ".join(keys)
+    cursor.execute(
+        f"""
+        INSERT INTO {table} ({cols}, value)
+        SELECT {cols}, expected FROM diff_rows ORDER BY {cols}
+        ON CONFLICT ({cols}) DO UPDATE SET value = EXCLUDED.value
+        """
+    )
+    match = " AND ".join(f"t.{k} = d.{k}" for k in keys)
+    cursor.execute(f"DELETE FROM {table} t USING diff_rows d WHERE {match} AND t.value = 0")
 
 
 def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
@@ -130,13 +149,7 @@ def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
                 )
                 found.append(diff)
                 if diff.count and not check:
-                    cursor.execute(
-                        "DELETE FROM programme_orgmonth WHERE series = ANY(%s)", [series]
-                    )
-                    cursor.execute(
-                        "INSERT INTO programme_orgmonth (organization_id, month, series, value) "
-                        "SELECT organization_id, month, series, value FROM expected_om"
-                    )
+                    _repair(cursor, "programme_orgmonth", ["organization_id", "month", "series"])
             _expected_subtree(cursor)
             diff = _diff(
                 cursor,
@@ -146,11 +159,9 @@ def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
             )
             found.append(diff)
             if diff.count and not check:
-                cursor.execute("DELETE FROM programme_subtreemonth")
-                cursor.execute(
-                    "INSERT INTO programme_subtreemonth "
-                    "(organization_id, month, series, org_kind, value) "
-                    "SELECT organization_id, month, series, org_kind, value FROM expected_st "
-                    "ORDER BY 1, 2, 3, 4"
+                _repair(
+                    cursor,
+                    "programme_subtreemonth",
+                    ["organization_id", "month", "series", "org_kind"],
                 )
     return found
