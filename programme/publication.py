@@ -33,11 +33,13 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 
+from hierarchy.models import Organization
 from programme.models import EventKind
-from programme.recording import bump, record_event
+from programme.recording import bump, fold_after_commit, record_event
+
+ORG = Organization._meta.db_table
 
 logger = logging.getLogger(__name__)
 
@@ -82,25 +84,46 @@ def on_page_published(sender, instance, **kwargs) -> None:
 
 
 def _record_page(page) -> None:
-    from sharing.permissions import active_tenant, content_org_for_page
+    """One statement: the event for the organisation the page belongs to (the hosted
+    microsite whose root page is the page's nearest ancestor, else the tenant's own
+    organisation: ``sharing.permissions.content_org_for_page``), inserted only if there is
+    one; folded on commit."""
+    from sharing.permissions import active_tenant
 
     tenant = active_tenant()
     if tenant is None:
         return
-    try:
-        org = content_org_for_page(page, tenant)
-    except ValidationError:
-        return  # a tenant with no organisation in the tree
     model = page._meta.model_name
     kind = EventKind.CAMPAIGN_PUBLISHED if model == "campaignpage" else EventKind.PAGE_PUBLISHED
-    record_event(
-        kind,
-        org,
-        at=page.first_published_at,
-        tenant=tenant,
-        page_id=page.pk,
-        product=model,
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            INSERT INTO programme_publicationevent
+                (kind, occurred_at, organization_id, org_path, tenant_id, page_id, product,
+                 folded)
+            SELECT %(kind)s, %(at)s, o.id, o.path, %(tenant)s, %(page)s, %(product)s, false
+            FROM {ORG} o
+            LEFT JOIN wagtailcore_page p
+              ON p.id = o.microsite_page_id AND o.microsite_host_id = %(tenant)s
+            WHERE o.tenant_id = %(tenant)s
+               OR (o.microsite_host_id = %(tenant)s AND %(path)s LIKE p.path || '%%')
+            ORDER BY length(p.path) DESC NULLS LAST, o.id
+            LIMIT 1
+            RETURNING id
+            """,
+            {
+                "kind": kind,
+                "at": page.first_published_at,
+                "tenant": tenant.pk,
+                "page": page.pk,
+                "product": model,
+                "path": page.path,
+            },
+        )
+        row = cursor.fetchone()
+    if row is not None:
+        pk = row[0]
+        transaction.on_commit(lambda: fold_after_commit([pk]))
 
 
 # --- shares -----------------------------------------------------------------------------------

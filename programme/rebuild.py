@@ -20,7 +20,13 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from hierarchy.models import Organization
-from programme.recording import EVENT_SERIES, ON_TIME_SERIES, STEP, lock_figures
+from programme.recording import (
+    EVENT_SERIES,
+    ON_TIME_SERIES,
+    STEP,
+    event_series_values,
+    lock_figures,
+)
 
 ORG = Organization._meta.db_table
 
@@ -32,17 +38,9 @@ class Difference:
     sample: list[tuple] = field(default_factory=list)
 
 
-def _event_series_table() -> tuple[str, list]:
-    """``VALUES (kind, series, on_time_only)`` of the events' series."""
-    rows = [(k, s, False) for k, keys in EVENT_SERIES.items() for s in keys]
-    rows += [(k, s, True) for k, s in ON_TIME_SERIES.items()]
-    sql = ", ".join(["(%s, %s, %s)"] * len(rows))
-    return f"(VALUES {sql}) AS m(kind, series, on_time_only)", [v for r in rows for v in r]
-
-
 def _expected_orgmonth(cursor) -> None:
     """Temp table ``expected_om`` of the event series, from the folded events."""
-    mapping, params = _event_series_table()
+    mapping, params = event_series_values()
     cursor.execute("DROP TABLE IF EXISTS expected_om")
     cursor.execute(
         f"""

@@ -84,7 +84,11 @@ def fold_after_commit(ids: list[int]) -> None:
     publish is already committed) and never waits for a restructuring of the tree; what it
     leaves is folded by the periodic job ``programme.fold_events``."""
     try:
-        fold(ids, wait=False)
+        if connection.in_atomic_block:  # inside a caller's transaction: a savepoint
+            with transaction.atomic():
+                fold(ids, wait=False)
+        else:  # autocommit (a request after its commit): one statement, atomic by itself
+            fold(ids, wait=False)
     except Exception:  # committed already; the job catches up
         logger.warning("programme: fold of events %s left to the periodic job", ids, exc_info=True)
 
@@ -107,57 +111,91 @@ def lock_figures(*, exclusive: bool = False, wait: bool = True) -> bool:
     return row[0] is not False
 
 
+def event_series_values() -> tuple[str, list]:
+    """``(VALUES (kind, series, on_time_only), ...) AS m(kind, series, on_time_only)``: the
+    series each kind of event adds to, as SQL (with its parameters)."""
+    rows = [(k, key, False) for k, keys in EVENT_SERIES.items() for key in keys]
+    rows += [(k, key, True) for k, key in ON_TIME_SERIES.items()]
+    sql = ", ".join(["(%s::varchar, %s::varchar, %s::boolean)"] * len(rows))
+    return f"(VALUES {sql}) AS m(kind, series, on_time_only)", [v for r in rows for v in r]
+
+
 def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = True) -> int:
     """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
     many were folded. Rows locked by another folder are skipped, never counted twice.
 
-    Three statements whatever the batch: pick, mark and count the events by organisation,
-    month, kind and punctuality (one statement with data-modifying CTEs), then the two
-    upserts of ``_apply``."""
+    One statement whatever the batch (data-modifying CTEs): take the figures lock (shared;
+    without ``wait``, give up if a restructuring holds it), pick and mark the events, count
+    them by organisation, month and series, upsert ``OrgMonth`` and the ``SubtreeMonth`` of
+    each organisation and its ancestors (grouped by ancestor path first: one index look-up
+    per ancestor, not per event)."""
     ids = None if ids is None else list(ids)
     if ids is not None and not ids:
         return 0
-    with transaction.atomic():
-        if not lock_figures(wait=wait):
-            return 0
-        only = "AND id = ANY(%(ids)s)" if ids is not None else ""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                WITH picked AS (
-                    SELECT id, kind, occurred_at, organization_id, on_time
-                    FROM programme_publicationevent
-                    WHERE folded = false {only}
-                    ORDER BY id
-                    LIMIT %(limit)s
-                    FOR UPDATE SKIP LOCKED
-                ), marked AS (
-                    UPDATE programme_publicationevent e SET folded = true
-                    FROM picked WHERE e.id = picked.id
-                    RETURNING e.id
-                )
-                SELECT organization_id,
-                       date_trunc('month', occurred_at AT TIME ZONE %(tz)s)::date,
-                       kind, coalesce(on_time, false), count(*),
-                       (SELECT count(*) FROM marked)
-                FROM picked
-                GROUP BY 1, 2, 3, 4
-                """,
-                {"ids": ids, "limit": limit, "tz": settings.TIME_ZONE},
+    mapping, mapping_params = event_series_values()
+    lock = (
+        "SELECT pg_try_advisory_xact_lock_shared(%s) AS ok"
+        if not wait
+        else "SELECT true AS ok FROM (SELECT pg_advisory_xact_lock_shared(%s)) x"
+    )
+    only = "AND e.id = ANY(%s)" if ids is not None else ""
+    params: list = [FIGURES_LOCK_KEY]
+    if ids is not None:
+        params.append(ids)
+    params += [limit, settings.TIME_ZONE, *mapping_params]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH lock AS ({lock}),
+            picked AS (
+                SELECT e.id, e.kind, e.occurred_at, e.organization_id, e.on_time
+                FROM programme_publicationevent e, lock
+                WHERE lock.ok AND e.folded = false {only}
+                ORDER BY e.id
+                LIMIT %s
+                FOR UPDATE OF e SKIP LOCKED
+            ), marked AS (
+                UPDATE programme_publicationevent e SET folded = true
+                FROM picked WHERE e.id = picked.id
+                RETURNING e.id
+            ), counts AS (
+                SELECT p.organization_id AS org_id,
+                       date_trunc('month', p.occurred_at AT TIME ZONE %s)::date AS month,
+                       m.series, count(*) AS value
+                FROM picked p
+                JOIN {mapping} ON m.kind = p.kind AND (NOT m.on_time_only OR p.on_time)
+                GROUP BY 1, 2, 3
+            ), own AS (
+                INSERT INTO programme_orgmonth (organization_id, month, series, value)
+                SELECT org_id, month, series, value FROM counts
+                ORDER BY 1, 2, 3
+                ON CONFLICT (organization_id, month, series)
+                DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
+                RETURNING 1
+            ), tree AS (
+                INSERT INTO programme_subtreemonth
+                    (organization_id, month, series, org_kind, value)
+                SELECT a.id, t.month, t.series, t.kind, t.value
+                FROM (
+                    SELECT left(o.path, g.n) AS prefix, c.month, c.series, o.kind,
+                           sum(c.value) AS value
+                    FROM counts c
+                    JOIN hierarchy_organization o ON o.id = c.org_id
+                    CROSS JOIN LATERAL generate_series({STEP}, length(o.path), {STEP}) AS g(n)
+                    GROUP BY 1, 2, 3, 4
+                ) t
+                JOIN hierarchy_organization a ON a.path = t.prefix
+                ORDER BY 1, 2, 3, 4
+                ON CONFLICT (organization_id, month, series, org_kind)
+                DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
+                RETURNING 1
             )
-            rows = cursor.fetchall()
-        if not rows:
-            return 0
-        deltas: dict[tuple[int, datetime.date], dict[str, int]] = {}
-        for org_id, month, kind, on_time, n, _total in rows:
-            counts = deltas.setdefault((org_id, month), {})
-            for key in EVENT_SERIES.get(kind, ()):
-                counts[key] = counts.get(key, 0) + n
-            if on_time and kind in ON_TIME_SERIES:
-                key = ON_TIME_SERIES[kind]
-                counts[key] = counts.get(key, 0) + n
-        _apply(deltas)
-        return int(rows[0][5])
+            SELECT (SELECT count(*) FROM marked), (SELECT count(*) FROM own),
+                   (SELECT count(*) FROM tree)
+            """,
+            params,
+        )
+        return int(cursor.fetchone()[0])
 
 
 def bump(
@@ -202,22 +240,24 @@ def _apply(deltas: Mapping[tuple[int, datetime.date], Mapping[str, int]]) -> Non
             """,
             [org_ids, months, keys, values],
         )
+        # Grouped by ancestor path first: one index look-up per ancestor, not per delta.
         cursor.execute(
-            """
+            f"""
             INSERT INTO programme_subtreemonth (organization_id, month, series, org_kind, value)
-            SELECT a.id, d.month, d.series, o.kind, sum(d.value)
-            FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
-                 AS d(org_id, month, series, value)
-            JOIN hierarchy_organization o ON o.id = d.org_id
-            JOIN hierarchy_organization a
-              ON a.path = ANY (
-                   SELECT substr(o.path, 1, n * %s)
-                   FROM generate_series(1, length(o.path) / %s) AS n
-                 )
-            GROUP BY a.id, d.month, d.series, o.kind
-            ORDER BY a.id, d.month, d.series, o.kind
+            SELECT a.id, t.month, t.series, t.kind, t.value
+            FROM (
+                SELECT left(o.path, g.n) AS prefix, d.month, d.series, o.kind,
+                       sum(d.value) AS value
+                FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
+                     AS d(org_id, month, series, value)
+                JOIN hierarchy_organization o ON o.id = d.org_id
+                CROSS JOIN LATERAL generate_series({STEP}, length(o.path), {STEP}) AS g(n)
+                GROUP BY 1, 2, 3, 4
+            ) t
+            JOIN hierarchy_organization a ON a.path = t.prefix
+            ORDER BY 1, 2, 3, 4
             ON CONFLICT (organization_id, month, series, org_kind)
             DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
             """,
-            [org_ids, months, keys, values, STEP, STEP],
+            [org_ids, months, keys, values],
         )
