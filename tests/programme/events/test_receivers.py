@@ -25,6 +25,7 @@ from sharing.scope import ScopeSpec
 from tests.factories import home_page, make_article
 from tests.programme.events.helpers import own, settle, sub
 from tests.sharing.factories import editor_of, make_share, microsite
+from tests.statements import statements
 
 pytestmark = pytest.mark.django_db
 
@@ -196,3 +197,17 @@ def test_proposals_sent_up_and_carried(org_tree, tenant_a):
     # The approved item shared down to the grassroots unions except its proposer.
     assert own(t["g2"], "received") == {"received": 1}
     assert own(g1, "received") == {"received": 0}
+
+
+def test_a_first_publication_adds_one_statement_and_a_savepoint(org_tree, tenant_a):
+    """What the receiver adds to a publish: one INSERT..SELECT (the attribution included)
+    in a savepoint; the fold runs after commit, outside the publish."""
+    with schema_context(tenant_a.schema_name):
+        page = make_article("Tin mới", publish=False)
+        revision = page.save_revision()
+        with statements() as sql:
+            revision.publish()
+    programme = sql.mentioning("programme_")
+    assert len(programme) == 1 and programme[0].lstrip().startswith("INSERT INTO programme_pub")
+    assert not sql.mentioning("programme_orgmonth")
+    assert PublicationEvent.objects.get().organization_id == org_tree["a"].pk
