@@ -211,3 +211,18 @@ def test_a_first_publication_adds_one_statement_and_a_savepoint(org_tree, tenant
     assert len(programme) == 1 and programme[0].lstrip().startswith("INSERT INTO programme_pub")
     assert not sql.mentioning("programme_orgmonth")
     assert PublicationEvent.objects.get().organization_id == org_tree["a"].pk
+
+
+def test_the_reach_job_is_set_based(org_tree):
+    """The same statements whether a share reaches one organisation or the whole tree."""
+    from programme.reach_jobs import count_reach
+
+    t = org_tree
+    wide = make_share(t["tld"], mandatory=True)
+    narrow = make_share(t["ua2"], mandatory=True)
+    counts = []
+    for share in (wide, narrow):
+        with statements() as sql:
+            reached = count_reach(share.pk)
+        counts.append((reached, len(sql), len(sql.mentioning("INSERT INTO programme_"))))
+    assert counts == [(10, counts[0][1], 2), (1, counts[0][1], 2)], counts
