@@ -126,6 +126,19 @@ def _repair(cursor, table: str, keys: list[str]) -> None:
     cursor.execute(f"DELETE FROM {table} t USING diff_rows d WHERE {match} AND t.value = 0")
 
 
+def _has_rows(cursor, table: str) -> bool:
+    cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")
+    return cursor.fetchone()[0]
+
+
+def _fill(cursor, table: str, expected: str) -> Difference:
+    """An empty table (after a bulk load) is filled from the recomputed rows at once."""
+    cursor.execute(f"SELECT * FROM {expected} LIMIT 0")
+    cols = ", ".join(c.name for c in cursor.description)
+    cursor.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {expected}")
+    return Difference(table, cursor.rowcount, [])
+
+
 def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
     """Compare (``check``) or replace the kept figures with recomputed ones; returns the
     differences found (before any repair)."""
@@ -137,18 +150,25 @@ def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
                 series = sorted({s for keys in EVENT_SERIES.values() for s in keys})
                 series += sorted(set(ON_TIME_SERIES.values()))
                 _expected_orgmonth(cursor)
-                diff = _diff(
-                    cursor,
-                    "programme_orgmonth",
-                    "expected_om",
-                    ["organization_id", "month", "series"],
-                    "AND series = ANY(%s)",
-                    [series],
-                )
-                found.append(diff)
-                if diff.count and not check:
+                if not check and not _has_rows(cursor, "programme_orgmonth"):
+                    found.append(_fill(cursor, "programme_orgmonth", "expected_om"))
+                    diff = None
+                else:
+                    diff = _diff(
+                        cursor,
+                        "programme_orgmonth",
+                        "expected_om",
+                        ["organization_id", "month", "series"],
+                        "AND series = ANY(%s)",
+                        [series],
+                    )
+                    found.append(diff)
+                if diff and diff.count and not check:
                     _repair(cursor, "programme_orgmonth", ["organization_id", "month", "series"])
             _expected_subtree(cursor)
+            if not check and not _has_rows(cursor, "programme_subtreemonth"):
+                found.append(_fill(cursor, "programme_subtreemonth", "expected_st"))
+                return found
             diff = _diff(
                 cursor,
                 "programme_subtreemonth",

@@ -79,16 +79,22 @@ def record_event(
     return event
 
 
-def fold_after_commit(ids: list[int]) -> None:
-    """The on-commit fold of a publish: never raises into the request that published (the
-    publish is already committed) and never waits for a restructuring of the tree; what it
-    leaves is folded by the periodic job ``programme.fold_events``."""
+#: How many waiting events an on-commit fold without ids takes with it.
+AFTER_COMMIT_LIMIT = 200
+
+
+def fold_after_commit(ids: list[int] | None = None) -> None:
+    """The on-commit fold of a publish (``ids``; None: any waiting events, at most
+    ``AFTER_COMMIT_LIMIT``): never raises into the request that published (the publish is
+    already committed) and never waits for a restructuring of the tree; what it leaves is
+    folded by the periodic job ``programme.fold_events``."""
+    limit = AFTER_COMMIT_LIMIT if ids is None else len(ids)
     try:
         if connection.in_atomic_block:  # inside a caller's transaction: a savepoint
             with transaction.atomic():
-                fold(ids, wait=False)
+                fold(ids, limit=limit, wait=False)
         else:  # autocommit (a request after its commit): one statement, atomic by itself
-            fold(ids, wait=False)
+            fold(ids, limit=limit, wait=False)
     except Exception:  # committed already; the job catches up
         logger.warning("programme: fold of events %s left to the periodic job", ids, exc_info=True)
 
