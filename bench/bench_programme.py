@@ -329,7 +329,7 @@ def publishing() -> dict:
             on_page_published(sender, instance, **kwargs)
             receiver_s.append(time.perf_counter() - t0)
 
-        def timed_fold(ids):
+        def timed_fold(ids=None):
             t0 = time.perf_counter()
             plain_fold(ids)
             fold_s.append(time.perf_counter() - t0)
@@ -368,9 +368,10 @@ def publishing() -> dict:
         "mean_ms_without_receivers": round(statistics.mean(without_r) * 1000, 2),
         "ratio": round(ratio, 3),
         "median_ms_receiver": round(statistics.median(receiver_s) * 1000, 2),
-        "median_ms_fold_after_commit": round(statistics.median(fold_s) * 1000, 2),
+        # Outside a transaction the fold runs inside the receiver's statement: no call here.
+        "median_ms_fold_after_commit": round(statistics.median(fold_s or [0]) * 1000, 2),
     }
-    own = (statistics.median(receiver_s) + statistics.median(fold_s)) / without_m
+    own = (statistics.median(receiver_s) + statistics.median(fold_s or [0])) / without_m
     out["receiver_and_fold_share_of_publish"] = round(own, 3)
     print(
         f"  publish median {out['median_ms_with_receivers']} ms with the receivers, "

@@ -37,7 +37,7 @@ from django.db import connection, transaction
 
 from hierarchy.models import Organization
 from programme.models import EventKind
-from programme.recording import bump, fold_after_commit, record_event
+from programme.recording import bump, fold_after_commit, fold_sql, record_event
 
 ORG = Organization._meta.db_table
 
@@ -87,44 +87,62 @@ def on_page_published(sender, instance, **kwargs) -> None:
 
 
 def _record_page(page) -> None:
-    """One statement in the publish's transaction: an anonymous PL/pgSQL block that inserts
-    the event for the organisation the page belongs to (the hosted microsite whose root page
-    is the page's nearest ancestor, else the tenant's own organisation: the rule of
-    ``sharing.permissions.content_org_for_page``; the tenant is the active schema), and
-    swallows any error of its own with a warning (its EXCEPTION clause is a server-side
-    savepoint: no extra round trip). No organisation: nothing inserted. Folded after
-    commit. Parameters are bound client-side (Django's psycopg cursor), as literals."""
+    """One statement: an anonymous PL/pgSQL block that inserts the event for the
+    organisation the page belongs to (the hosted microsite whose root page is the page's
+    nearest ancestor, else the tenant's own organisation: the rule of
+    ``sharing.permissions.content_org_for_page``; the tenant is the active schema) and,
+    when the publish has already committed (Wagtail sends ``page_published`` after its
+    transaction), folds it in the same statement: one round trip, one commit. Inside a
+    caller's transaction the fold waits for its commit (``fold_after_commit``), so the
+    figures' rows are never locked for the length of someone else's transaction. Its
+    EXCEPTION clauses (server-side savepoints) turn any error into a warning: a failed fold
+    leaves the event to the periodic job, a failed insert loses only the figure. No
+    organisation: nothing inserted. Parameters are bound client-side (Django's psycopg
+    cursor), as literals."""
     model = page._meta.model_name
     kind = EventKind.CAMPAIGN_PUBLISHED if model == "campaignpage" else EventKind.PAGE_PUBLISHED
+    params = [str(kind), page.first_published_at, page.pk, model, page.path]
+    in_transaction = connection.in_atomic_block
+    fold_block = ""
+    if not in_transaction:
+        sql, fold_params = fold_sql(
+            "AND e.id = new_id", None, limit=1, wait=False, into="INTO n1, n2, n3"
+        )
+        fold_block = f"""
+            IF new_id IS NOT NULL THEN
+                BEGIN
+                    {sql};
+                EXCEPTION WHEN OTHERS THEN
+                    RAISE WARNING 'programme: fold left to the periodic job: %%', SQLERRM;
+                END;
+            END IF;"""
+        params += fold_params
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            DO $programme$ BEGIN
+            DO $programme$ DECLARE new_id bigint; n1 bigint; n2 bigint; n3 bigint; BEGIN
             INSERT INTO programme_publicationevent
                 (kind, occurred_at, organization_id, org_path, tenant_id, page_id, product,
                  folded)
-            SELECT %(kind)s, %(at)s, o.id, o.path, t.id, %(page)s, %(product)s, false
+            SELECT %s, %s, o.id, o.path, t.id, %s, %s, false
             FROM tenants_tenant t
             JOIN {ORG} o ON o.tenant_id = t.id OR o.microsite_host_id = t.id
             LEFT JOIN wagtailcore_page p
               ON p.id = o.microsite_page_id AND o.microsite_host_id = t.id
             WHERE t.schema_name = current_schema()
-              AND (o.tenant_id = t.id OR %(path)s LIKE p.path || '%%')
+              AND (o.tenant_id = t.id OR %s LIKE p.path || '%%')
             ORDER BY length(p.path) DESC NULLS LAST, o.id
-            LIMIT 1;
+            LIMIT 1
+            RETURNING id INTO new_id;
+            {fold_block}
             EXCEPTION WHEN OTHERS THEN
                 RAISE WARNING 'programme: publication event not recorded: %%', SQLERRM;
             END $programme$
             """,
-            {
-                "kind": str(kind),
-                "at": page.first_published_at,
-                "page": page.pk,
-                "product": model,
-                "path": page.path,
-            },
+            params,
         )
-    transaction.on_commit(fold_after_commit)
+    if in_transaction:
+        transaction.on_commit(fold_after_commit)
 
 
 # --- shares -----------------------------------------------------------------------------------

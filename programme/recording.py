@@ -126,32 +126,23 @@ def event_series_values() -> tuple[str, list]:
     return f"(VALUES {sql}) AS m(kind, series, on_time_only)", [v for r in rows for v in r]
 
 
-def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = True) -> int:
-    """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
-    many were folded. Rows locked by another folder are skipped, never counted twice.
-
-    One statement whatever the batch (data-modifying CTEs): take the figures lock (shared;
-    without ``wait``, give up if a restructuring holds it), pick and mark the events, count
-    them by organisation, month and series, upsert ``OrgMonth`` and the ``SubtreeMonth`` of
-    each organisation and its ancestors (grouped by ancestor path first: one index look-up
-    per ancestor, not per event)."""
-    ids = None if ids is None else list(ids)
-    if ids is not None and not ids:
-        return 0
+def fold_sql(
+    only: str, ids: list[int] | None, *, limit: int, wait: bool, into: str = ""
+) -> tuple[str, list]:
+    """The fold statement (see :func:`fold`): ``only`` narrows the events picked (SQL over
+    ``e``; ``ids`` its parameter if not None); ``into`` is PL/pgSQL's ``INTO a, b, c`` when
+    the statement runs inside a block."""
     mapping, mapping_params = event_series_values()
     lock = (
         "SELECT pg_try_advisory_xact_lock_shared(%s) AS ok"
         if not wait
         else "SELECT true AS ok FROM (SELECT pg_advisory_xact_lock_shared(%s)) x"
     )
-    only = "AND e.id = ANY(%s)" if ids is not None else ""
     params: list = [FIGURES_LOCK_KEY]
     if ids is not None:
         params.append(ids)
     params += [limit, settings.TIME_ZONE, *mapping_params]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
+    sql = f"""
             WITH lock AS ({lock}),
             picked AS (
                 SELECT e.id, e.kind, e.occurred_at, e.organization_id, e.on_time
@@ -197,10 +188,28 @@ def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = Tr
                 RETURNING 1
             )
             SELECT (SELECT count(*) FROM marked), (SELECT count(*) FROM own),
-                   (SELECT count(*) FROM tree)
-            """,
-            params,
-        )
+                   (SELECT count(*) FROM tree) {into}
+            """
+    return sql, params
+
+
+def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = True) -> int:
+    """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
+    many were folded. Rows locked by another folder are skipped, never counted twice.
+
+    One statement whatever the batch (data-modifying CTEs): take the figures lock (shared;
+    without ``wait``, give up if a restructuring holds it), pick and mark the events, count
+    them by organisation, month and series, upsert ``OrgMonth`` and the ``SubtreeMonth`` of
+    each organisation and its ancestors (grouped by ancestor path first: one index look-up
+    per ancestor, not per event)."""
+    ids = None if ids is None else list(ids)
+    if ids is not None and not ids:
+        return 0
+    sql, params = fold_sql(
+        "AND e.id = ANY(%s)" if ids is not None else "", ids, limit=limit, wait=wait
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
         return int(cursor.fetchone()[0])
 
 
