@@ -48,6 +48,11 @@ parser.add_argument("--year", type=int, default=2025)
 parser.add_argument("--batch", type=int, default=50_000)
 parser.add_argument("--incremental", type=int, default=200_000)
 parser.add_argument(
+    "--only-publish",
+    action="store_true",
+    help="only the publishing measurement (bench/results/programme-publish.json)",
+)
+parser.add_argument(
     "--reuse",
     action="store_true",
     help="keep the year of events of an earlier run (same --events) instead of loading it",
@@ -388,6 +393,13 @@ def publishing() -> dict:
 
 def main():
     started = time.perf_counter()
+    if ARGS.only_publish:
+        settings.DEBUG = False
+        print("Publishing")
+        path = RESULT.with_name("programme-publish.json")
+        path.write_text(json.dumps(publishing(), indent=2) + "\n")
+        print(f"Results in {path.name}")
+        return
     print(f"Database {db.database_label()}")
     print("Org tree")
     orgs = tree()

@@ -37,7 +37,7 @@ from django.db import connection, transaction
 
 from hierarchy.models import Organization
 from programme.models import EventKind
-from programme.recording import bump, fold_after_commit, fold_sql, record_event
+from programme.recording import bump, fold_after_commit, record_event
 
 ORG = Organization._meta.db_table
 
@@ -80,69 +80,116 @@ def on_page_published(sender, instance, **kwargs) -> None:
     first = instance.first_published_at
     if first is None or first != instance.last_published_at:
         return  # a re-publication
-    try:  # no Django savepoint: the statement guards itself (see _record_page)
+    try:  # in a caller's transaction _record_page uses a savepoint; else it is autocommit
         _record_page(instance)
     except Exception:  # never undo the publish for a figure
         logger.exception("programme: first publication of page %s not recorded", instance.pk)
 
 
+#: The organisation a page of the active tenant belongs to: the hosted microsite whose root
+#: page is the page's nearest ancestor, else the tenant's own organisation (the rule of
+#: ``sharing.permissions.content_org_for_page``, in SQL; the tenant is the active schema).
+OWNER_SQL = f"""
+    SELECT o.id, o.path, o.kind, t.id AS tenant_id
+    FROM tenants_tenant t
+    JOIN {ORG} o ON o.tenant_id = t.id OR o.microsite_host_id = t.id
+    LEFT JOIN wagtailcore_page p ON p.id = o.microsite_page_id AND o.microsite_host_id = t.id
+    WHERE t.schema_name = current_schema() AND (o.tenant_id = t.id OR %(path)s LIKE p.path || '%%')
+    ORDER BY length(p.path) DESC NULLS LAST, o.id
+    LIMIT 1
+"""
+
+INSERT_SQL = """
+    INSERT INTO programme_publicationevent
+        (kind, occurred_at, organization_id, org_path, tenant_id, page_id, product, folded)
+    SELECT %(kind)s, %(at)s, w.id, w.path, w.tenant_id, %(page)s, %(product)s, {folded}
+    FROM owner w
+"""
+
+
+def _record_and_fold_sql() -> str:
+    """One statement: insert the event already folded and add it to the figures, when the
+    figures lock is free (else insert it unfolded, for the periodic job)."""
+    from programme.recording import STEP
+
+    return f"""
+        WITH lock AS (
+            SELECT pg_try_advisory_xact_lock_shared(%(lock)s) AS ok
+            FROM (SELECT set_config('synchronous_commit', %(sync)s, true)) AS durability
+        ),
+        owner AS ({OWNER_SQL}),
+        new AS ({INSERT_SQL.format(folded="(SELECT ok FROM lock)")} RETURNING organization_id),
+        counts AS (
+            SELECT w.id AS org_id, w.kind, m.series
+            FROM owner w, lock, unnest(%(series)s::text[]) AS m(series)
+            WHERE lock.ok AND EXISTS (SELECT 1 FROM new)
+        ), own AS (
+            INSERT INTO programme_orgmonth (organization_id, month, series, value)
+            SELECT org_id, %(month)s, series, 1 FROM counts
+            ORDER BY 1, 3
+            ON CONFLICT (organization_id, month, series)
+            DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
+            RETURNING 1
+        ), tree AS (
+            INSERT INTO programme_subtreemonth
+                (organization_id, month, series, org_kind, value)
+            SELECT a.id, %(month)s, c.series, c.kind, 1
+            FROM counts c
+            JOIN owner w ON w.id = c.org_id
+            CROSS JOIN LATERAL generate_series({STEP}, length(w.path), {STEP}) AS g(n)
+            JOIN {ORG} a ON a.path = left(w.path, g.n)
+            ORDER BY 1, 3, 4
+            ON CONFLICT (organization_id, month, series, org_kind)
+            DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM new), (SELECT count(*) FROM own), (SELECT count(*) FROM tree)
+    """
+
+
 def _record_page(page) -> None:
-    """One statement: an anonymous PL/pgSQL block that inserts the event for the
-    organisation the page belongs to (the hosted microsite whose root page is the page's
-    nearest ancestor, else the tenant's own organisation: the rule of
-    ``sharing.permissions.content_org_for_page``; the tenant is the active schema) and,
-    when the publish has already committed (Wagtail sends ``page_published`` after its
-    transaction), folds it in the same statement: one round trip, one commit. Inside a
-    caller's transaction the fold waits for its commit (``fold_after_commit``), so the
-    figures' rows are never locked for the length of someone else's transaction. Its
-    EXCEPTION clauses (server-side savepoints) turn any error into a warning: a failed fold
-    leaves the event to the periodic job, a failed insert loses only the figure. No
-    organisation: nothing inserted. Parameters are bound client-side (Django's psycopg
-    cursor), as literals."""
+    """The event of a first publication.
+
+    Wagtail 8 sends ``page_published`` after its own writes, outside any transaction
+    unless the caller opened one. Then the event is inserted *and folded* by one prepared
+    statement (server-side binding, its plan cached per connection): one round trip, one
+    commit, no waiting (the figures lock is only tried), and by default no wait for the WAL
+    flush either (``PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT`` off: a server crash within a
+    fraction of a second after a publish may lose that one figure, never the page). Inside
+    a caller's transaction the INSERT runs in a savepoint and the fold waits for the commit
+    (``fold_after_commit``),
+    so the figures' rows (the national one above all) are never locked for the length of
+    someone else's transaction. No organisation: nothing inserted."""
+    from programme.recording import EVENT_SERIES, FIGURES_LOCK_KEY, month_of
+
     model = page._meta.model_name
     kind = EventKind.CAMPAIGN_PUBLISHED if model == "campaignpage" else EventKind.PAGE_PUBLISHED
-    params = [str(kind), page.first_published_at, page.pk, model, page.path]
-    in_transaction = connection.in_atomic_block
-    fold_block = ""
-    if not in_transaction:
-        sql, fold_params = fold_sql(
-            "AND e.id = new_id", None, limit=1, wait=False, into="INTO n1, n2, n3"
-        )
-        fold_block = f"""
-            IF new_id IS NOT NULL THEN
-                BEGIN
-                    {sql};
-                EXCEPTION WHEN OTHERS THEN
-                    RAISE WARNING 'programme: fold left to the periodic job: %%', SQLERRM;
-                END;
-            END IF;"""
-        params += fold_params
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""
-            DO $programme$ DECLARE new_id bigint; n1 bigint; n2 bigint; n3 bigint; BEGIN
-            INSERT INTO programme_publicationevent
-                (kind, occurred_at, organization_id, org_path, tenant_id, page_id, product,
-                 folded)
-            SELECT %s, %s, o.id, o.path, t.id, %s, %s, false
-            FROM tenants_tenant t
-            JOIN {ORG} o ON o.tenant_id = t.id OR o.microsite_host_id = t.id
-            LEFT JOIN wagtailcore_page p
-              ON p.id = o.microsite_page_id AND o.microsite_host_id = t.id
-            WHERE t.schema_name = current_schema()
-              AND (o.tenant_id = t.id OR %s LIKE p.path || '%%')
-            ORDER BY length(p.path) DESC NULLS LAST, o.id
-            LIMIT 1
-            RETURNING id INTO new_id;
-            {fold_block}
-            EXCEPTION WHEN OTHERS THEN
-                RAISE WARNING 'programme: publication event not recorded: %%', SQLERRM;
-            END $programme$
-            """,
-            params,
-        )
-    if in_transaction:
+    params = {
+        "kind": str(kind),
+        "at": page.first_published_at,
+        "page": page.pk,
+        "product": model,
+        "path": page.path,
+    }
+    if connection.in_atomic_block:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH owner AS ({OWNER_SQL}) {INSERT_SQL.format(folded='false')}", params
+            )
         transaction.on_commit(fold_after_commit)
+        return
+    import psycopg
+
+    with connection.cursor():
+        pass  # the tenant's search_path set on the connection (django-tenants)
+    params.update(
+        lock=FIGURES_LOCK_KEY,
+        series=list(EVENT_SERIES[kind]),
+        month=month_of(page.first_published_at),
+        sync="on" if settings.PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT else "off",
+    )
+    with psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(_record_and_fold_sql(), params, prepare=True)
 
 
 # --- shares -----------------------------------------------------------------------------------

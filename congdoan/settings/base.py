@@ -566,3 +566,7 @@ VOICE_MISINFO_SIMHASH_DISTANCE = env_int("VOICE_MISINFO_SIMHASH_DISTANCE", 13)
 # Programme publication events (docs/programme.md, "Publication events and roll-ups"): a
 # directive acknowledged within this many days of being issued counts as on time.
 PROGRAMME_DIRECTIVE_DAYS = env_int("PROGRAMME_DIRECTIVE_DAYS", 7)
+# A first publication's event is written (and folded) in its own statement after Wagtail's
+# writes; with this off (default) that statement does not wait for the WAL flush: a server
+# crash within a fraction of a second may lose that figure, never the page (docs/programme.md).
+PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT = env_bool("PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT", False)
