@@ -255,3 +255,32 @@ def test_the_reach_job_is_set_based(org_tree):
             reached = count_reach(share.pk)
         counts.append((reached, len(sql), len(sql.mentioning("INSERT INTO programme_"))))
     assert counts == [(10, counts[0][1], 2), (1, counts[0][1], 2)], counts
+
+
+def test_outside_a_transaction_the_event_is_recorded_and_folded_in_one_statement(
+    org_tree, tenant_a
+):
+    """Wagtail's usual case: ``page_published`` after its writes, no transaction open. The
+    test runs in one, so the connection is told otherwise for the receiver's call only: the
+    very statement of the autocommit path runs (inside the test's transaction)."""
+    from django.db import connection
+
+    from programme.publication import on_page_published
+
+    g1 = microsite(org_tree["g1"])
+    with schema_context(tenant_a.schema_name):
+        root = Page.objects.get(pk=g1.microsite_page_id)
+        page = make_article("Tin của công đoàn cơ sở", parent=root, publish=False)
+        page.save_revision().publish()
+        PublicationEvent.objects.all().delete()  # the in-transaction path's event
+        page.refresh_from_db()
+        connection.in_atomic_block = False
+        try:
+            on_page_published(type(page), page)
+        finally:
+            connection.in_atomic_block = True
+    event = PublicationEvent.objects.get()
+    assert (event.organization_id, event.folded, event.page_id) == (g1.pk, True, page.pk)
+    assert own(g1, "published", "products_total") == {"published": 1, "products_total": 1}
+    assert sub(org_tree["tld"], "published") == {"published": 1}
+    assert not PublicationEvent.objects.filter(folded=False).exists()
