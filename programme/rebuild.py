@@ -143,8 +143,15 @@ def rebuild(*, check: bool = False, refold: bool = False) -> list[Difference]:
     """Compare (``check``) or replace the kept figures with recomputed ones; returns the
     differences found (before any repair)."""
     found: list[Difference] = []
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        lock_figures(exclusive=True)
+        if check and outermost:
+            # A consistent snapshot instead of the lock: folds go on meanwhile (each changes
+            # its events and their figures in one transaction, so the snapshot agrees).
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        else:
+            lock_figures(exclusive=True)
         with connection.cursor() as cursor:
             if refold:
                 series = sorted({s for keys in EVENT_SERIES.values() for s in keys})
