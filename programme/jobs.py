@@ -23,6 +23,10 @@ def fold_events():
 
 
 # Retention of the training roster's personal data (programme.training_jobs).
+from programme.training_jobs import training_retention  # noqa: E402, F401, I001
+
 # Reports not sent by their due date count as due and late (programme.report_jobs).
 from programme.report_jobs import count_missing_reports  # noqa: E402, F401
-from programme.training_jobs import training_retention  # noqa: E402, F401
+
+# The reach figures of a share, deferred in the share's transaction (programme.reach_jobs).
+from programme.reach_jobs import count_reach_job  # noqa: E402, F401

@@ -55,6 +55,10 @@ SERIES: dict[str, Series] = {
         Series("sent_up", "Tin bài gửi lên cấp trên"),
         Series("carried_up", "Tin bài gửi lên được cấp trên đăng"),
         Series("shared_down", "Tin bài chia sẻ xuống cấp dưới"),
+        # Shares received from above (every organisation a share reaches) and those the
+        # receiver hid: carried = received - received_hidden (programme.reach_jobs).
+        Series("received", "Tin bài nhận từ cấp trên"),
+        Series("received_hidden", "Tin bài nhận từ cấp trên đã ẩn"),
         Series("campaigns", "Chiến dịch truyền thông chuyên đề"),
         Series("directives_due", "Chỉ đạo phải xác nhận"),
         Series("directives_acknowledged", "Chỉ đạo đã xác nhận"),

@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Iterable, Mapping
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -37,6 +39,7 @@ ON_TIME_SERIES: dict[str, str] = {
 }
 
 STEP = Organization.steplen
+logger = logging.getLogger(__name__)
 
 
 def month_of(when: datetime.datetime | datetime.date) -> datetime.date:
@@ -71,35 +74,143 @@ def record_event(
         product=product,
         on_time=on_time,
     )
-    transaction.on_commit(lambda: fold([event.pk]))
+    pk = event.pk
+    transaction.on_commit(lambda: fold_after_commit([pk]))
     return event
 
 
-def fold(ids: Iterable[int] | None = None, *, limit: int = 5000) -> int:
+#: How many waiting events an on-commit fold without ids takes with it.
+AFTER_COMMIT_LIMIT = 200
+
+
+def fold_after_commit(ids: list[int] | None = None) -> None:
+    """The on-commit fold of a publish (``ids``; None: any waiting events, at most
+    ``AFTER_COMMIT_LIMIT``): never raises into the request that published (the publish is
+    already committed) and never waits for a restructuring of the tree; what it leaves is
+    folded by the periodic job ``programme.fold_events``."""
+    limit = AFTER_COMMIT_LIMIT if ids is None else len(ids)
+    try:
+        if connection.in_atomic_block:  # inside a caller's transaction: a savepoint
+            with transaction.atomic():
+                fold(ids, limit=limit, wait=False)
+        else:  # autocommit (a request after its commit): one statement, atomic by itself
+            fold(ids, limit=limit, wait=False)
+    except Exception:  # committed already; the job catches up
+        logger.warning("programme: fold of events %s left to the periodic job", ids, exc_info=True)
+
+
+#: Advisory lock between writers of the figures: folds, bumps and reach jobs hold it shared;
+#: a restructuring of the tree holds it exclusively while it moves figures between
+#: ancestors, so no delta lands on an ancestor chain that is being rewritten.
+FIGURES_LOCK_KEY = 0x50_52_4F_47  # "PROG"
+
+
+def lock_figures(*, exclusive: bool = False, wait: bool = True) -> bool:
+    """Take the figures lock for the current transaction; False if ``wait`` is False and
+    a restructuring holds it."""
+    fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    if not wait:
+        fn = fn.replace("pg_advisory", "pg_try_advisory")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {fn}(%s)", [FIGURES_LOCK_KEY])
+        row = cursor.fetchone()
+    return row[0] is not False
+
+
+def event_series_values() -> tuple[str, list]:
+    """``(VALUES (kind, series, on_time_only), ...) AS m(kind, series, on_time_only)``: the
+    series each kind of event adds to, as SQL (with its parameters)."""
+    rows = [(k, key, False) for k, keys in EVENT_SERIES.items() for key in keys]
+    rows += [(k, key, True) for k, key in ON_TIME_SERIES.items()]
+    sql = ", ".join(["(%s::varchar, %s::varchar, %s::boolean)"] * len(rows))
+    return f"(VALUES {sql}) AS m(kind, series, on_time_only)", [v for r in rows for v in r]
+
+
+def fold_sql(
+    only: str, ids: list[int] | None, *, limit: int, wait: bool, into: str = ""
+) -> tuple[str, list]:
+    """The fold statement (see :func:`fold`): ``only`` narrows the events picked (SQL over
+    ``e``; ``ids`` its parameter if not None); ``into`` is PL/pgSQL's ``INTO a, b, c`` when
+    the statement runs inside a block."""
+    mapping, mapping_params = event_series_values()
+    lock = (
+        "SELECT pg_try_advisory_xact_lock_shared(%s) AS ok"
+        if not wait
+        else "SELECT true AS ok FROM (SELECT pg_advisory_xact_lock_shared(%s)) x"
+    )
+    params: list = [FIGURES_LOCK_KEY]
+    if ids is not None:
+        params.append(ids)
+    params += [limit, settings.TIME_ZONE, *mapping_params]
+    sql = f"""
+            WITH lock AS ({lock}),
+            picked AS (
+                SELECT e.id, e.kind, e.occurred_at, e.organization_id, e.on_time
+                FROM programme_publicationevent e, lock
+                WHERE lock.ok AND e.folded = false {only}
+                ORDER BY e.id
+                LIMIT %s
+                FOR UPDATE OF e SKIP LOCKED
+            ), marked AS (
+                UPDATE programme_publicationevent e SET folded = true
+                FROM picked WHERE e.id = picked.id
+                RETURNING e.id
+            ), counts AS (
+                SELECT p.organization_id AS org_id,
+                       date_trunc('month', p.occurred_at AT TIME ZONE %s)::date AS month,
+                       m.series, count(*) AS value
+                FROM picked p
+                JOIN {mapping} ON m.kind = p.kind AND (NOT m.on_time_only OR p.on_time)
+                GROUP BY 1, 2, 3
+            ), own AS (
+                INSERT INTO programme_orgmonth (organization_id, month, series, value)
+                SELECT org_id, month, series, value FROM counts
+                ORDER BY 1, 2, 3
+                ON CONFLICT (organization_id, month, series)
+                DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
+                RETURNING 1
+            ), tree AS (
+                INSERT INTO programme_subtreemonth
+                    (organization_id, month, series, org_kind, value)
+                SELECT a.id, t.month, t.series, t.kind, t.value
+                FROM (
+                    SELECT left(o.path, g.n) AS prefix, c.month, c.series, o.kind,
+                           sum(c.value) AS value
+                    FROM counts c
+                    JOIN hierarchy_organization o ON o.id = c.org_id
+                    CROSS JOIN LATERAL generate_series({STEP}, length(o.path), {STEP}) AS g(n)
+                    GROUP BY 1, 2, 3, 4
+                ) t
+                JOIN hierarchy_organization a ON a.path = t.prefix
+                ORDER BY 1, 2, 3, 4
+                ON CONFLICT (organization_id, month, series, org_kind)
+                DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
+                RETURNING 1
+            )
+            SELECT (SELECT count(*) FROM marked), (SELECT count(*) FROM own),
+                   (SELECT count(*) FROM tree) {into}
+            """
+    return sql, params
+
+
+def fold(ids: Iterable[int] | None = None, *, limit: int = 5000, wait: bool = True) -> int:
     """Add unfolded events (``ids``, or any ``limit`` of them) to the figures; returns how
-    many were folded. Rows locked by another folder are skipped, never counted twice."""
-    with transaction.atomic():
-        events = PublicationEvent.objects.select_for_update(skip_locked=True).filter(folded=False)
-        if ids is not None:
-            events = events.filter(pk__in=list(ids))
-        rows = list(
-            events.order_by("pk").values_list(
-                "pk", "kind", "occurred_at", "organization_id", "on_time"
-            )[:limit]
-        )
-        if not rows:
-            return 0
-        deltas: dict[tuple[int, datetime.date], dict[str, int]] = {}
-        for _pk, kind, occurred_at, org_id, on_time in rows:
-            counts = deltas.setdefault((org_id, month_of(occurred_at)), {})
-            for key in EVENT_SERIES.get(kind, ()):
-                counts[key] = counts.get(key, 0) + 1
-            if on_time and kind in ON_TIME_SERIES:
-                key = ON_TIME_SERIES[kind]
-                counts[key] = counts.get(key, 0) + 1
-        _apply(deltas)
-        PublicationEvent.objects.filter(pk__in=[r[0] for r in rows]).update(folded=True)
-        return len(rows)
+    many were folded. Rows locked by another folder are skipped, never counted twice.
+
+    One statement whatever the batch (data-modifying CTEs): take the figures lock (shared;
+    without ``wait``, give up if a restructuring holds it), pick and mark the events, count
+    them by organisation, month and series, upsert ``OrgMonth`` and the ``SubtreeMonth`` of
+    each organisation and its ancestors (grouped by ancestor path first: one index look-up
+    per ancestor, not per event)."""
+    ids = None if ids is None else list(ids)
+    if ids is not None and not ids:
+        return 0
+    sql, params = fold_sql(
+        "AND e.id = ANY(%s)" if ids is not None else "", ids, limit=limit, wait=wait
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return int(cursor.fetchone()[0])
 
 
 def bump(
@@ -108,8 +219,30 @@ def bump(
     changes: Mapping[str, int],
 ) -> None:
     """Add ``changes`` ({series: delta}) to ``organization``'s figures for ``when``'s month."""
-    org_id = organization if isinstance(organization, int) else organization.pk
-    _apply({(org_id, month_of(when)): dict(changes)})
+    bump_many({(organization, when): changes})
+
+
+def bump_many(
+    changes: Mapping[
+        tuple[Organization | int, datetime.datetime | datetime.date], Mapping[str, int]
+    ],
+) -> None:
+    """``bump`` for any number of organisations and months at once:
+    ``{(organization, when): {series: delta}}`` in two statements (the figures lock and one
+    upsert), whatever their number."""
+    deltas: dict[tuple[int, datetime.date], dict[str, int]] = {}
+    for (organization, when), counts in changes.items():
+        org_id = organization if isinstance(organization, int) else organization.pk
+        merged = deltas.setdefault((org_id, month_of(when)), {})
+        for key, delta in counts.items():
+            merged[key] = merged.get(key, 0) + delta
+    if not any(any(c.values()) for c in deltas.values()):
+        return
+    # No savepoint: the lock and the upsert are one unit in the caller's transaction (or a
+    # transaction of their own outside one).
+    with transaction.atomic(savepoint=False):
+        lock_figures()
+        _apply(deltas)
 
 
 def _apply(deltas: Mapping[tuple[int, datetime.date], Mapping[str, int]]) -> None:
@@ -132,32 +265,34 @@ def _apply(deltas: Mapping[tuple[int, datetime.date], Mapping[str, int]]) -> Non
     months = [r[1] for r in own]
     keys = [r[2] for r in own]
     values = [r[3] for r in own]
+    # One statement: the organisations' own rows (a data-modifying WITH always runs), then
+    # the subtree rows grouped by ancestor path first (one index look-up per ancestor).
     with connection.cursor() as cursor:
         cursor.execute(
-            """
-            INSERT INTO programme_orgmonth (organization_id, month, series, value)
-            SELECT * FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
-            ON CONFLICT (organization_id, month, series)
-            DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
-            """,
-            [org_ids, months, keys, values],
-        )
-        cursor.execute(
-            """
+            f"""
+            WITH d AS (
+                SELECT * FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
+                     AS d(org_id, month, series, value)
+            ), own AS (
+                INSERT INTO programme_orgmonth (organization_id, month, series, value)
+                SELECT org_id, month, series, value FROM d
+                ON CONFLICT (organization_id, month, series)
+                DO UPDATE SET value = programme_orgmonth.value + EXCLUDED.value
+            )
             INSERT INTO programme_subtreemonth (organization_id, month, series, org_kind, value)
-            SELECT a.id, d.month, d.series, o.kind, sum(d.value)
-            FROM unnest(%s::bigint[], %s::date[], %s::text[], %s::bigint[])
-                 AS d(org_id, month, series, value)
-            JOIN hierarchy_organization o ON o.id = d.org_id
-            JOIN hierarchy_organization a
-              ON a.path = ANY (
-                   SELECT substr(o.path, 1, n * %s)
-                   FROM generate_series(1, length(o.path) / %s) AS n
-                 )
-            GROUP BY a.id, d.month, d.series, o.kind
-            ORDER BY a.id, d.month, d.series, o.kind
+            SELECT a.id, t.month, t.series, t.kind, t.value
+            FROM (
+                SELECT left(o.path, g.n) AS prefix, d.month, d.series, o.kind,
+                       sum(d.value) AS value
+                FROM d
+                JOIN hierarchy_organization o ON o.id = d.org_id
+                CROSS JOIN LATERAL generate_series({STEP}, length(o.path), {STEP}) AS g(n)
+                GROUP BY 1, 2, 3, 4
+            ) t
+            JOIN hierarchy_organization a ON a.path = t.prefix
+            ORDER BY 1, 2, 3, 4
             ON CONFLICT (organization_id, month, series, org_kind)
             DO UPDATE SET value = programme_subtreemonth.value + EXCLUDED.value
             """,
-            [org_ids, months, keys, values, STEP, STEP],
+            [org_ids, months, keys, values],
         )

@@ -37,7 +37,7 @@ from hierarchy.roles import effective_rank, is_admin_of, role_paths
 from programme.figures import Period, own_totals, subtree_totals, value_of
 from programme.metrics import FIRST_YEAR, INDICATORS, LAST_YEAR
 from programme.models.reports import WHOLE_YEAR, Report, ReportCount, ReportStatus
-from programme.recording import bump
+from programme.recording import bump, bump_many
 from programme.targets import targets_for
 
 PROGRAMME_NAME = "Chương trình truyền thông"
@@ -231,8 +231,9 @@ def count_missing(year: int, quarter: int, *, batch: int = 500) -> int:
     whose report had not come as due (and not on time); returns how many. Run again, it
     counts nothing more; a report that comes later is not counted a second time.
 
-    One transaction per ``batch`` organisations (the count rows and their bumps together), so
-    a sweep over the whole tree never holds the figures' rows for long."""
+    One transaction per ``batch`` organisations (the count rows and their figures together:
+    three statements), so a sweep over the whole tree never holds the figures' rows for
+    long."""
     end, due = period_end(year, quarter), due_date_for(year, quarter)
     candidates = list(
         Organization.objects.filter(level__in=REPORTING_LEVELS, status="active")
@@ -257,8 +258,7 @@ def count_missing(year: int, quarter: int, *, batch: int = 500) -> int:
                 [year, quarter, candidates[start : start + batch]],
             )
             missing = sorted(row[0] for row in cursor.fetchall())
-            for org_id in missing:
-                bump(org_id, due, {"reports_due": 1})
+            bump_many({(org_id, due): {"reports_due": 1} for org_id in missing})
         counted += len(missing)
     return counted
 

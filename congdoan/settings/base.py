@@ -602,3 +602,10 @@ PROGRAMME_PUBLIC_CACHE_SECONDS = env_int("PROGRAMME_PUBLIC_CACHE_SECONDS", 300)
 # sending an MD5 of the e-mail address off-site on every admin page. Off unless a provider URL
 # is set, so the admin (and the programme dashboard) loads nothing from outside the platform.
 WAGTAIL_GRAVATAR_PROVIDER_URL = env_str("WAGTAIL_GRAVATAR_PROVIDER_URL", "") or None
+# Programme publication events (docs/programme.md, "Publication events and roll-ups"): a
+# directive acknowledged within this many days of being issued counts as on time.
+PROGRAMME_DIRECTIVE_DAYS = env_int("PROGRAMME_DIRECTIVE_DAYS", 7)
+# A first publication's event is written (and folded) in its own statement after Wagtail's
+# writes; with this off (default) that statement does not wait for the WAL flush: a server
+# crash within a fraction of a second may lose that figure, never the page (docs/programme.md).
+PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT = env_bool("PROGRAMME_EVENTS_SYNCHRONOUS_COMMIT", False)

@@ -163,3 +163,27 @@ def test_admin_screen_declares_and_shows_errors(org_tree, tenant_a, client_for):
         page = client.get(f"/admin/chuong-trinh/ke-khai/?org={t['ua1'].code}")
     assert page.content.decode().count("data-month=") == 13
     assert len(thirteen) == len(one)
+
+
+def test_a_refold_keeps_the_declared_products(org_tree):
+    """``programme_rebuild --refold`` recomputes products_total from the events and the
+    declarations: a page published and offline products declared in the same month agree."""
+    from django.core.management import call_command
+
+    from programme.models import EventKind
+    from programme.recording import fold, record_event
+
+    ua1 = org_tree["ua1"]
+    record_event(
+        EventKind.PAGE_PUBLISHED, ua1, at=datetime.datetime(2026, 3, 5, 9, tzinfo=datetime.UTC)
+    )
+    fold()
+    declare(ua1, MAR, printed=4, broadcast=2)
+    q1 = Period.quarter(2026, 1)
+    assert own_totals(ua1, q1, series=["products_total"]) == {"products_total": 7}
+    call_command("programme_rebuild", "--check", "--refold")  # raises on any difference
+    call_command("programme_rebuild", "--refold")
+    assert own_totals(ua1, q1, series=["products_total", "products_digital"]) == {
+        "products_total": 7,
+        "products_digital": 1,
+    }
