@@ -12,6 +12,7 @@ figures on every machine. Idempotent: a second run adds nothing.
 from __future__ import annotations
 
 import datetime
+import logging
 import random
 
 from django.utils import timezone
@@ -84,6 +85,18 @@ def _history(units: list[Organization], province: Organization, today, rng) -> N
 
 
 def seed_demo_programme() -> dict | None:
+    # The training actions log every roster entry (their audit trail): not on the demo's
+    # console, which shows where to look.
+    training_log = logging.getLogger("programme.training")
+    level = training_log.level
+    training_log.setLevel(logging.WARNING)
+    try:
+        return _seed()
+    finally:
+        training_log.setLevel(level)
+
+
+def _seed() -> dict | None:
     hanoi = Organization.objects.filter(code=province_code("Hà Nội")).first()
     if hanoi is None:
         return None
