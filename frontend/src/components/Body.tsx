@@ -26,8 +26,6 @@ function BodyBlock({ block }: { block: Block }) {
         <figure>
           <img
             src={block.image.rendition.url}
-            srcSet={block.image.srcSet}
-            sizes="(min-width: 48rem) 46rem, 100vw"
             width={block.image.rendition.width}
             height={block.image.rendition.height}
             alt={block.alt || block.image.description}

@@ -20,6 +20,7 @@ export function FeedCard({ item, eager }: { item: Item; eager: boolean }) {
       className={item.coverUrl ? "card" : "card card-noimage"}
       data-pinned={item.pinned}
       data-mandatory={item.mandatory}
+      data-page-type={item.pageType}
       data-testid="feed-item"
     >
       {item.coverUrl ? (

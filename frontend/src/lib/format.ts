@@ -28,3 +28,22 @@ export function pathFromSegments(segments: string[] | undefined): string {
   });
   return `/${decoded.join("/")}/`;
 }
+
+/**
+ * A srcset with one candidate per width: the API reports a rendition's real width, so a
+ * size larger than the original (HERO of a 1200 px picture) repeats a width, which makes the
+ * whole srcset invalid for the browser.
+ */
+export function uniqueWidths(srcSet: string): string {
+  const seen = new Set<string>();
+  return srcSet
+    .split(",")
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => {
+      const width = candidate.split(/\s+/)[1] ?? candidate;
+      if (seen.has(width)) return false;
+      seen.add(width);
+      return true;
+    })
+    .join(", ");
+}

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { Body } from "@/components/Body";
 import { PortalPageDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
-import { formatDate, pathFromSegments } from "@/lib/format";
+import { formatDate, pathFromSegments, uniqueWidths } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -63,7 +63,7 @@ export default async function PortalPage({ params }: Params) {
             <figure>
               <img
                 src={article.coverImage.rendition.url}
-                srcSet={article.coverImage.srcSet}
+                srcSet={uniqueWidths(article.coverImage.srcSet)}
                 sizes="(min-width: 48rem) 46rem, 100vw"
                 width={article.coverImage.rendition.width}
                 height={article.coverImage.rendition.height}

@@ -1,0 +1,155 @@
+"""End-to-end run of the reference portal against the real platform.
+
+1. seeds the Django demo (``manage.py demo --no-serve``, idempotent) into DATABASE_URL
+   (created when missing) and serves it with ``manage.py runserver`` on a free port;
+2. registers the portal's persisted documents in Hà Nội's tenant (``npm run persist``);
+3. starts the built portal (``next start``) twice: pointed at the demo, and pointed at a
+   closed port (the API outage);
+4. runs the Playwright checks of tests/e2e.mjs with Debian's Chromium.
+
+Usage (from frontend/, after ``npm ci`` and ``npm run build``):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_portal ../.venv/bin/python tests/e2e.py
+Every process it starts is stopped on exit. Exit code: the Playwright run's.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+FRONTEND = Path(__file__).resolve().parent.parent
+ROOT = FRONTEND.parent
+SCHEMA = "ldld_hanoi"
+SECRET = "portal-e2e-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def ensure_database(url: str) -> None:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def wait_for(url: str, host: str, process: subprocess.Popen, seconds: int = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode}")
+        try:
+            request = urllib.request.Request(url, headers={"Host": host})
+            with urllib.request.urlopen(request, timeout=10):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)
+
+
+def main() -> int:
+    database_url = os.environ.get("DATABASE_URL")
+    if not database_url:
+        print("DATABASE_URL is required (a PostgreSQL database for the demo)", file=sys.stderr)
+        return 2
+    ensure_database(database_url)
+    django_env = {
+        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PYTEST"))
+    }
+    django_env.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
+        DJANGO_SECRET_KEY=SECRET,
+        PYTHONUNBUFFERED="1",
+    )
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, "manage.py", "demo", "--no-serve"],
+        cwd=ROOT,
+        env=django_env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        timeout=1800,
+    )
+    print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
+    subprocess.run(
+        ["node", "scripts/persist.mjs", SCHEMA],
+        cwd=FRONTEND,
+        env={**django_env, "CONGDOAN_PYTHON": sys.executable},
+        check=True,
+    )
+
+    api_port, portal_port, down_port, closed_port = (free_port() for _ in range(4))
+    processes: list[subprocess.Popen] = []
+    try:
+        django = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{api_port}", "--noreload"],
+            cwd=ROOT,
+            env=django_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(django)
+        next_bin = str(FRONTEND / "node_modules" / ".bin" / "next")
+        node_env = {
+            key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
+        }
+        node_env["NEXT_TELEMETRY_DISABLED"] = "1"
+        for port, origin in (
+            (portal_port, f"http://127.0.0.1:{api_port}"),
+            (down_port, f"http://127.0.0.1:{closed_port}"),
+        ):
+            processes.append(
+                subprocess.Popen(
+                    [next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
+                    cwd=FRONTEND,
+                    env={**node_env, "CONGDOAN_API_ORIGIN": origin},
+                    stdout=subprocess.DEVNULL,
+                    # the outage server logs every refused connection: expected, not shown
+                    stderr=subprocess.DEVNULL if port == down_port else None,
+                )
+            )
+        wait_for(f"http://127.0.0.1:{api_port}/graphql/", "hanoi.localhost", django)
+        for process, port in zip(processes[1:], (portal_port, down_port), strict=True):
+            wait_for(f"http://127.0.0.1:{port}/", "hanoi.localhost", process)
+        print(f"servers up after {time.monotonic() - started:.0f} s", flush=True)
+        done = subprocess.run(
+            ["node", "tests/e2e.mjs"],
+            cwd=FRONTEND,
+            env={**node_env, "PORTAL_PORT": str(portal_port), "PORTAL_DOWN_PORT": str(down_port)},
+            timeout=600,
+        )
+        print(f"e2e finished in {time.monotonic() - started:.0f} s", flush=True)
+        return done.returncode
+    finally:
+        for process in reversed(processes):
+            stop(process)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
