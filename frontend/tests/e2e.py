@@ -79,7 +79,11 @@ def main() -> int:
         return 2
     ensure_database(database_url)
     django_env = {
-        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PYTEST"))
+        key: value
+        for key, value in os.environ.items()
+        # no REDIS_URL: the response cache is keyed by schema name, and other demo databases
+        # on the same Redis have the same schema names
+        if not key.startswith(("DJANGO_", "PYTEST", "REDIS_URL"))
     }
     django_env.update(
         DATABASE_URL=database_url,
