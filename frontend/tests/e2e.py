@@ -92,14 +92,17 @@ def main() -> int:
         PYTHONUNBUFFERED="1",
     )
     started = time.monotonic()
-    subprocess.run(
+    seeded = subprocess.run(
         [sys.executable, "manage.py", "demo", "--no-serve"],
         cwd=ROOT,
         env=django_env,
-        check=True,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
         timeout=1800,
     )
+    if seeded.returncode != 0:
+        print(seeded.stdout[-3000:], seeded.stderr[-3000:], file=sys.stderr)
+        return seeded.returncode
     print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
     subprocess.run(
         ["node", "scripts/persist.mjs", SCHEMA],
