@@ -57,9 +57,28 @@ try {
       await noHorizontalScroll(page);
     });
 
+    await check(`${label}: chỉ đạo bắt buộc của cấp trên được ghim lên đầu và đánh dấu`, async () => {
+      await page.goto(`${base}/`);
+      const first = page.getByTestId("feed-item").first();
+      assert.equal(await first.getAttribute("data-pinned"), "true");
+      assert.equal(await first.getAttribute("data-mandatory"), "true");
+      assert.equal(await first.getAttribute("data-origin"), "INHERITED");
+      assert.deepEqual(await first.locator(".badges li").allInnerTexts(), [
+        "Ghim",
+        "Bắt buộc",
+        "Cấp trên chia sẻ: TLĐLĐVN",
+      ]);
+      assert.match((await first.locator("h2 a").getAttribute("href")) ?? "", /^http:\/\/tld\.localhost\//);
+      const pinned = await page.locator('[data-testid="feed-item"][data-pinned="true"]').count();
+      assert.equal(pinned, 1);
+      assert.equal(await page.locator('[data-testid="feed-item"] .badge-mandatory').count(), 1);
+    });
+
     await check(`${label}: mở một bài từ dòng tin`, async () => {
       await page.goto(`${base}/`);
-      const item = page.locator('[data-testid="feed-item"][data-page-type="cms.articlepage"]').first();
+      const item = page
+        .locator('[data-testid="feed-item"][data-origin="OWN"][data-page-type="cms.articlepage"]')
+        .first();
       const link = item.locator("h2 a");
       const title = await link.innerText();
       await link.click();

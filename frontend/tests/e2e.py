@@ -2,7 +2,9 @@
 
 1. seeds the Django demo (``manage.py demo --no-serve``, idempotent) into DATABASE_URL
    (created when missing) and serves it with ``manage.py runserver`` on a free port;
-2. registers the portal's persisted documents in Hà Nội's tenant (``npm run persist``);
+2. shares an article of the Tổng Liên đoàn down to Hà Nội as a pinned, mandatory directive
+   (the demo has none) and registers the portal's persisted documents in Hà Nội's tenant
+   (``npm run persist``);
 3. starts the built portal (``next start``) twice: pointed at the demo, and pointed at a
    closed port (the API outage);
 4. runs the Playwright checks of tests/e2e.mjs with Debian's Chromium.
@@ -30,6 +32,27 @@ FRONTEND = Path(__file__).resolve().parent.parent
 ROOT = FRONTEND.parent
 SCHEMA = "ldld_hanoi"
 SECRET = "portal-e2e-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
+# The demo shares nothing down to Hà Nội: the Tổng Liên đoàn shares its newest article as a
+# mandatory directive, and Hà Nội pins it (idempotent). Run in the tld schema by the
+# platform's own shell, like `npm run persist`.
+SHARE_DOWN = """
+from cms.models import ArticlePage
+from hierarchy.models import Organization
+from sharing.actions.pin import PinShare
+from sharing.actions.share_page import SharePage
+from sharing.models import Share, ShareStatus
+from sharing.scope import ScopeSpec
+
+hanoi = Organization.objects.get(code="LDLD-HA-NOI")
+page = ArticlePage.objects.live().public().order_by("-first_published_at").first()
+share = Share.objects.filter(
+    source_page_id=page.pk, scope_root=hanoi, status=ShareStatus.ACTIVE
+).first()
+if share is None:
+    share = SharePage(page, ScopeSpec(root=hanoi), actor=None, mandatory=True).execute()
+PinShare(share, hanoi, actor=None).execute()
+print("chia sẻ xuống Hà Nội:", page.title)
+"""
 
 
 def free_port() -> int:
@@ -104,6 +127,23 @@ def main() -> int:
         print(seeded.stdout[-3000:], seeded.stderr[-3000:], file=sys.stderr)
         return seeded.returncode
     print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "tenant_command",
+            "shell",
+            "-s",
+            "tld",
+            "--no-imports",
+            "-c",
+            SHARE_DOWN,
+        ],
+        cwd=ROOT,
+        env=django_env,
+        check=True,
+        timeout=300,
+    )
     subprocess.run(
         ["node", "scripts/persist.mjs", SCHEMA],
         cwd=FRONTEND,

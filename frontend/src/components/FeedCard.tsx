@@ -21,6 +21,7 @@ export function FeedCard({ item, eager }: { item: Item; eager: boolean }) {
       data-pinned={item.pinned}
       data-mandatory={item.mandatory}
       data-page-type={item.pageType}
+      data-origin={item.origin}
       data-testid="feed-item"
     >
       {item.coverUrl ? (
