@@ -1,0 +1,202 @@
+"""End-to-end run of the reference portal against the real platform.
+
+1. seeds the Django demo (``manage.py demo --no-serve``, idempotent) into DATABASE_URL
+   (created when missing) and serves it with ``manage.py runserver`` on a free port;
+2. shares an article of the Tổng Liên đoàn down to Hà Nội as a pinned, mandatory directive
+   (the demo has none) and registers the portal's persisted documents in Hà Nội's tenant
+   (``npm run persist``);
+3. starts the built portal (``next start``) twice: pointed at the demo, and pointed at a
+   closed port (the API outage);
+4. runs the Playwright checks of tests/e2e.mjs with Debian's Chromium.
+
+Usage (from frontend/, after ``npm ci`` and ``npm run build``):
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_portal ../.venv/bin/python tests/e2e.py
+Every process it starts is stopped on exit. Exit code: the Playwright run's.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+FRONTEND = Path(__file__).resolve().parent.parent
+ROOT = FRONTEND.parent
+SCHEMA = "ldld_hanoi"
+SECRET = "portal-e2e-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
+# The demo shares nothing down to Hà Nội: the Tổng Liên đoàn shares its newest article as a
+# mandatory directive, and Hà Nội pins it (idempotent). Run in the tld schema by the
+# platform's own shell, like `npm run persist`.
+SHARE_DOWN = """
+from cms.models import ArticlePage
+from hierarchy.models import Organization
+from sharing.actions.pin import PinShare
+from sharing.actions.share_page import SharePage
+from sharing.models import Share, ShareStatus
+from sharing.scope import ScopeSpec
+
+hanoi = Organization.objects.get(code="LDLD-HA-NOI")
+page = ArticlePage.objects.live().public().order_by("-first_published_at").first()
+share = Share.objects.filter(
+    source_page_id=page.pk, scope_root=hanoi, status=ShareStatus.ACTIVE
+).first()
+if share is None:
+    share = SharePage(page, ScopeSpec(root=hanoi), actor=None, mandatory=True).execute()
+PinShare(share, hanoi, actor=None).execute()
+print("chia sẻ xuống Hà Nội:", page.title)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def ensure_database(url: str) -> None:
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def wait_for(url: str, host: str, process: subprocess.Popen, seconds: int = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} exited with {process.returncode}")
+        try:
+            request = urllib.request.Request(url, headers={"Host": host})
+            with urllib.request.urlopen(request, timeout=10):
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)
+
+
+def main() -> int:
+    database_url = os.environ.get("DATABASE_URL")
+    if not database_url:
+        print("DATABASE_URL is required (a PostgreSQL database for the demo)", file=sys.stderr)
+        return 2
+    ensure_database(database_url)
+    django_env = {
+        key: value
+        for key, value in os.environ.items()
+        # no REDIS_URL: the response cache is keyed by schema name, and other demo databases
+        # on the same Redis have the same schema names
+        if not key.startswith(("DJANGO_", "PYTEST", "REDIS_URL"))
+    }
+    django_env.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
+        DJANGO_SECRET_KEY=SECRET,
+        PYTHONUNBUFFERED="1",
+    )
+    started = time.monotonic()
+    seeded = subprocess.run(
+        [sys.executable, "manage.py", "demo", "--no-serve"],
+        cwd=ROOT,
+        env=django_env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    if seeded.returncode != 0:
+        print(seeded.stdout[-3000:], seeded.stderr[-3000:], file=sys.stderr)
+        return seeded.returncode
+    print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "tenant_command",
+            "shell",
+            "-s",
+            "tld",
+            "--no-imports",
+            "-c",
+            SHARE_DOWN,
+        ],
+        cwd=ROOT,
+        env=django_env,
+        check=True,
+        timeout=300,
+    )
+    subprocess.run(
+        ["node", "scripts/persist.mjs", SCHEMA],
+        cwd=FRONTEND,
+        env={**django_env, "CONGDOAN_PYTHON": sys.executable},
+        check=True,
+    )
+
+    api_port, portal_port, down_port, closed_port = (free_port() for _ in range(4))
+    processes: list[subprocess.Popen] = []
+    try:
+        django = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{api_port}", "--noreload"],
+            cwd=ROOT,
+            env=django_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(django)
+        next_bin = str(FRONTEND / "node_modules" / ".bin" / "next")
+        node_env = {
+            key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
+        }
+        node_env["NEXT_TELEMETRY_DISABLED"] = "1"
+        for port, origin in (
+            (portal_port, f"http://127.0.0.1:{api_port}"),
+            (down_port, f"http://127.0.0.1:{closed_port}"),
+        ):
+            processes.append(
+                subprocess.Popen(
+                    [next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
+                    cwd=FRONTEND,
+                    env={**node_env, "CONGDOAN_API_ORIGIN": origin},
+                    stdout=subprocess.DEVNULL,
+                    # the outage server logs every refused connection: expected, not shown
+                    stderr=subprocess.DEVNULL if port == down_port else None,
+                )
+            )
+        wait_for(f"http://127.0.0.1:{api_port}/graphql/", "hanoi.localhost", django)
+        for process, port in zip(processes[1:], (portal_port, down_port), strict=True):
+            wait_for(f"http://127.0.0.1:{port}/", "hanoi.localhost", process)
+        print(f"servers up after {time.monotonic() - started:.0f} s", flush=True)
+        done = subprocess.run(
+            ["node", "tests/e2e.mjs"],
+            cwd=FRONTEND,
+            env={**node_env, "PORTAL_PORT": str(portal_port), "PORTAL_DOWN_PORT": str(down_port)},
+            timeout=600,
+        )
+        print(f"e2e finished in {time.monotonic() - started:.0f} s", flush=True)
+        return done.returncode
+    finally:
+        for process in reversed(processes):
+            stop(process)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
