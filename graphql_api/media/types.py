@@ -309,9 +309,14 @@ class ImageType:
         description="Giá trị srcset cho thẻ <img>: “url 640w, url 1600w” theo các kích thước.",
     )
     def src_set(self, root: Image, info: strawberry.Info, sizes: list[RenditionSize]) -> str:  # type: ignore[valid-type]
-        parts = []
+        parts, widths = [], set()
         for size in dict.fromkeys(sizes):  # each size once, however often it is asked for
             rendition = rendition_of(root, size.value)
+            # Sizes wider than the original give its own width again: a srcset with one width
+            # twice is invalid (browsers drop the whole attribute), so each width once.
+            if rendition.width in widths:
+                continue
+            widths.add(rendition.width)
             parts.append(f"{absolute_url(info, rendition.url)} {rendition.width}w")
         return ", ".join(parts)
 

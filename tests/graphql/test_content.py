@@ -231,3 +231,17 @@ def test_tenants_never_see_each_others_pages(tree, tenant_a, tenant_b, client_fo
 def test_unknown_fields_get_no_suggestions(tenant_a, client_for):
     body = post(client_for(tenant_a), "{ pages(first: 1) { edges { node { titl } } } }").json()
     assert body["errors"] and "Did you mean" not in str(body)
+
+
+def test_src_set_names_each_width_once(tenant_a, client_for):
+    """Sizes wider than a small original all come out at its width: a srcset that repeats a
+    width is invalid (browsers drop the whole attribute), so each width appears once."""
+    with schema_context(tenant_a.schema_name):
+        image = make_image("Ảnh nhỏ")  # 32 px wide
+    query = """query ($id: ID!) { image(id: $id) {
+        srcSet(sizes: [CONTENT, ORIGINAL, THUMBNAIL, CONTENT]) } }"""
+    src_set = gql(client_for(tenant_a), query, {"id": str(image.pk)})["image"]["srcSet"]
+    widths = [part.rsplit(" ", 1)[1] for part in src_set.split(", ")]
+    # Every size of a 32 px original is 32 px wide (renditions never upscale): one candidate,
+    # the first size asked for.
+    assert widths == ["32w"] and ".width-1200." in src_set, src_set
