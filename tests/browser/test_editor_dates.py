@@ -38,6 +38,9 @@ def _type_date(page, label, text):
 
 
 def _save_draft(page):
+    # The date picker's own timer can open it again after it was closed (seen on a busy
+    # machine): the value is typed already, so keep the picker from covering the button.
+    page.add_style_tag(content=".xdsoft_datetimepicker { display: none !important; }")
     page.get_by_role("button", name="Lưu bản nháp").click()
     page.wait_for_load_state("networkidle")
 
