@@ -61,12 +61,25 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def media_root(url: str) -> Path:
+    """The demo database's uploaded files, a directory per database (kept with it)."""
+    return ROOT / ".test-media" / urlsplit(url).path.lstrip("/")
+
+
 def ensure_database(url: str) -> None:
+    """Create the database if missing; drop and create it again when its files are gone (a
+    fresh checkout next to a database kept from another one)."""
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
+    media = media_root(url)
     with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and not media.is_dir():
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
+        if not exists:
             conn.execute(f'CREATE DATABASE "{name}"')
+    media.mkdir(parents=True, exist_ok=True)
 
 
 def wait_for(url: str, host: str, process: subprocess.Popen, seconds: int = 120) -> None:
@@ -110,6 +123,7 @@ def main() -> int:
     }
     django_env.update(
         DATABASE_URL=database_url,
+        MEDIA_ROOT=str(media_root(database_url)),
         DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
         DJANGO_SECRET_KEY=SECRET,
         PYTHONUNBUFFERED="1",

@@ -38,14 +38,28 @@ def demo_database_url() -> str:
     return f"postgres://{auth}{host}:{port}/{name}"
 
 
+def demo_media_root(url: str) -> Path:
+    """The demo database's uploaded files: a directory of its own per database (the
+    database is kept between runs, so its files must be too)."""
+    return ROOT / ".test-media" / urlsplit(url).path.lstrip("/")
+
+
 def _ensure_database(url: str) -> None:
+    """Create the demo database if missing; drop and create it again when its files are
+    gone (a fresh checkout next to a database kept from another one: its images would point
+    at files that do not exist)."""
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
     admin = urlunsplit(parts._replace(path="/postgres"))
+    media = demo_media_root(url)
     with psycopg.connect(admin, autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and not media.is_dir():
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
         if not exists:
             conn.execute(f'CREATE DATABASE "{name}"')
+    media.mkdir(parents=True, exist_ok=True)
 
 
 def _free_port() -> int:
@@ -117,6 +131,7 @@ def start_demo_server() -> DemoServer:
     }
     env.update(
         DATABASE_URL=url,
+        MEDIA_ROOT=str(demo_media_root(url)),
         DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
         DJANGO_SECRET_KEY=SECRET,
         PYTHONUNBUFFERED="1",
@@ -145,9 +160,9 @@ def start_demo_server() -> DemoServer:
         if process.poll() is not None:
             raise RuntimeError(f"runserver exited with {process.returncode}")
         try:
-            status, _, _ = server.request(body=b'{"query": "{ site { name } }"}', headers={
-                "Content-Type": "application/json"
-            })
+            status, _, _ = server.request(
+                body=b'{"query": "{ site { name } }"}', headers={"Content-Type": "application/json"}
+            )
             if status == 200:
                 return server
         except OSError:
