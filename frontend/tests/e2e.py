@@ -24,12 +24,12 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
-
-import psycopg
 
 FRONTEND = Path(__file__).resolve().parent.parent
 ROOT = FRONTEND.parent
+sys.path.insert(0, str(ROOT))
+from tests.clients.demo_db import demo_env, ensure_database  # noqa: E402
+
 SCHEMA = "ldld_hanoi"
 SECRET = "portal-e2e-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
 # The demo shares nothing down to Hà Nội: the Tổng Liên đoàn shares its newest article as a
@@ -59,27 +59,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def media_root(url: str) -> Path:
-    """The demo database's uploaded files, a directory per database (kept with it)."""
-    return ROOT / ".test-media" / urlsplit(url).path.lstrip("/")
-
-
-def ensure_database(url: str) -> None:
-    """Create the database if missing; drop and create it again when its files are gone (a
-    fresh checkout next to a database kept from another one)."""
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    media = media_root(url)
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if exists and not media.is_dir():
-            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    media.mkdir(parents=True, exist_ok=True)
 
 
 def wait_for(url: str, host: str, process: subprocess.Popen, seconds: int = 120) -> None:
@@ -114,20 +93,7 @@ def main() -> int:
         print("DATABASE_URL is required (a PostgreSQL database for the demo)", file=sys.stderr)
         return 2
     ensure_database(database_url)
-    django_env = {
-        key: value
-        for key, value in os.environ.items()
-        # no REDIS_URL: the response cache is keyed by schema name, and other demo databases
-        # on the same Redis have the same schema names
-        if not key.startswith(("DJANGO_", "PYTEST", "REDIS_URL"))
-    }
-    django_env.update(
-        DATABASE_URL=database_url,
-        MEDIA_ROOT=str(media_root(database_url)),
-        DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
-        DJANGO_SECRET_KEY=SECRET,
-        PYTHONUNBUFFERED="1",
-    )
+    django_env = demo_env(database_url, SECRET)
     started = time.monotonic()
     seeded = subprocess.run(
         [sys.executable, "manage.py", "demo", "--no-serve"],

@@ -6,7 +6,6 @@ own (``<test database>_demo``, kept between runs; the command is idempotent), th
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -15,11 +14,11 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 from django.conf import settings
 from django.db import connection
+
+from tests.clients.demo_db import demo_env, ensure_database
 
 ROOT = Path(settings.BASE_DIR)
 DEMO_HOST = "hanoi.localhost"
@@ -36,30 +35,6 @@ def demo_database_url() -> str:
     host = params.get("HOST") or "127.0.0.1"
     port = params.get("PORT") or 5432
     return f"postgres://{auth}{host}:{port}/{name}"
-
-
-def demo_media_root(url: str) -> Path:
-    """The demo database's uploaded files: a directory of its own per database (the
-    database is kept between runs, so its files must be too)."""
-    return ROOT / ".test-media" / urlsplit(url).path.lstrip("/")
-
-
-def _ensure_database(url: str) -> None:
-    """Create the demo database if missing; drop and create it again when its files are
-    gone (a fresh checkout next to a database kept from another one: its images would point
-    at files that do not exist)."""
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    media = demo_media_root(url)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if exists and not media.is_dir():
-            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-            exists = None
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    media.mkdir(parents=True, exist_ok=True)
 
 
 def _free_port() -> int:
@@ -123,19 +98,8 @@ class DemoServer:
 
 def start_demo_server() -> DemoServer:
     url = demo_database_url()
-    _ensure_database(url)
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PYTEST", "REDIS_URL"))
-    }
-    env.update(
-        DATABASE_URL=url,
-        MEDIA_ROOT=str(demo_media_root(url)),
-        DJANGO_SETTINGS_MODULE="congdoan.settings.dev",
-        DJANGO_SECRET_KEY=SECRET,
-        PYTHONUNBUFFERED="1",
-    )
+    ensure_database(url)
+    env = demo_env(url, SECRET)
     port = _free_port()
     env["DEMO_ADDRPORT"] = f"127.0.0.1:{port}"
     seeded = subprocess.run(
