@@ -2,12 +2,12 @@
 
 1. seeds the Django demo (``manage.py demo --no-serve``, idempotent) into DATABASE_URL
    (created when missing) and serves it with ``manage.py runserver`` on a free port;
-2. shares an article of the Tổng Liên đoàn down to Hà Nội as a pinned, mandatory directive
-   (the demo has none) and registers the portal's persisted documents in Hà Nội's tenant
-   (``npm run persist``);
+2. runs the setup scripts of tests/setup/ (for example: the Tổng Liên đoàn shares an article
+   down to Hà Nội as a pinned, mandatory directive; the demo has none) and registers the
+   portal's persisted documents in Hà Nội's tenant (``npm run persist``);
 3. starts the built portal (``next start``) twice: pointed at the demo, and pointed at a
    closed port (the API outage);
-4. runs the Playwright checks of tests/e2e.mjs with Debian's Chromium.
+4. runs the Playwright checks (tests/e2e.mjs, tests/checks/*.mjs) with Debian's Chromium.
 
 Usage (from frontend/, after ``npm ci`` and ``npm run build``):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/congdoan_portal ../.venv/bin/python tests/e2e.py
@@ -16,6 +16,7 @@ Every process it starts is stopped on exit. Exit code: the Playwright run's.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -32,27 +33,43 @@ from tests.clients.demo_db import demo_env, ensure_database  # noqa: E402
 
 SCHEMA = "ldld_hanoi"
 SECRET = "portal-e2e-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"
-# The demo shares nothing down to Hà Nội: the Tổng Liên đoàn shares its newest article as a
-# mandatory directive, and Hà Nội pins it (idempotent). Run in the tld schema by the
-# platform's own shell, like `npm run persist`.
-SHARE_DOWN = """
-from cms.models import ArticlePage
-from hierarchy.models import Organization
-from sharing.actions.pin import PinShare
-from sharing.actions.share_page import SharePage
-from sharing.models import Share, ShareStatus
-from sharing.scope import ScopeSpec
+SETUP = FRONTEND / "tests" / "setup"
 
-hanoi = Organization.objects.get(code="LDLD-HA-NOI")
-page = ArticlePage.objects.live().public().order_by("-first_published_at").first()
-share = Share.objects.filter(
-    source_page_id=page.pk, scope_root=hanoi, status=ShareStatus.ACTIVE
-).first()
-if share is None:
-    share = SharePage(page, ScopeSpec(root=hanoi), actor=None, mandatory=True).execute()
-PinShare(share, hanoi, actor=None).execute()
-print("chia sẻ xuống Hà Nội:", page.title)
-"""
+
+def run_setup(django_env: dict) -> dict:
+    """Run each tests/setup/<order>-<schema>.py in that tenant schema with the platform's
+    own shell (what an editor's action would do; every script is idempotent). A line
+    ``E2E_ENV KEY=VALUE`` that a script prints is passed on to the Playwright run."""
+    extra = {}
+    for script in sorted(SETUP.glob("*.py")):
+        schema = script.stem.split("-", 1)[1]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "tenant_command",
+                "shell",
+                "-s",
+                schema,
+                "--no-imports",
+                "-c",
+                script.read_text(encoding="utf-8"),
+            ],
+            cwd=ROOT,
+            env=django_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"{script.name}: {done.stdout[-2000:]} {done.stderr[-3000:]}")
+        for line in done.stdout.splitlines():
+            if line.startswith("E2E_ENV "):
+                key, _, value = line[len("E2E_ENV ") :].partition("=")
+                extra[key.strip()] = value.strip()
+            else:
+                print(f"{script.name}: {line}", flush=True)
+    return extra
 
 
 def free_port() -> int:
@@ -107,23 +124,7 @@ def main() -> int:
         print(seeded.stdout[-3000:], seeded.stderr[-3000:], file=sys.stderr)
         return seeded.returncode
     print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "tenant_command",
-            "shell",
-            "-s",
-            "tld",
-            "--no-imports",
-            "-c",
-            SHARE_DOWN,
-        ],
-        cwd=ROOT,
-        env=django_env,
-        check=True,
-        timeout=300,
-    )
+    extra_env = run_setup(django_env)
     subprocess.run(
         ["node", "scripts/persist.mjs", SCHEMA],
         cwd=FRONTEND,
@@ -168,7 +169,16 @@ def main() -> int:
         done = subprocess.run(
             ["node", "tests/e2e.mjs"],
             cwd=FRONTEND,
-            env={**node_env, "PORTAL_PORT": str(portal_port), "PORTAL_DOWN_PORT": str(down_port)},
+            env={
+                **node_env,
+                **extra_env,
+                "PORTAL_PORT": str(portal_port),
+                "PORTAL_DOWN_PORT": str(down_port),
+                "E2E_API_PORT": str(api_port),
+                "E2E_PYTHON": sys.executable,
+                "E2E_ROOT": str(ROOT),
+                "E2E_DJANGO_ENV": json.dumps(django_env),
+            },
             timeout=600,
         )
         print(f"e2e finished in {time.monotonic() - started:.0f} s", flush=True)

@@ -12,6 +12,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, [error]);
   return (
     <section className="notice" role="alert">
+      {/* React hoists it into <head>: an error page still has a title (axe document-title) */}
+      <title>Hệ thống đang bận</title>
       <h1>Hệ thống đang bận</h1>
       <p>Chúng tôi chưa tải được nội dung lúc này. Vui lòng thử lại sau ít phút.</p>
       <p>
