@@ -6,10 +6,12 @@ import os
 
 from congdoan.settings.base import *  # noqa: F403
 from congdoan.settings.base import BASE_DIR, INSTALLED_APPS
-from congdoan.settings.secret import install_secret_key
+from congdoan.settings.secret import derived_voice_keys, install_secret_key
 
 DEBUG = False
 SECRET_KEY = install_secret_key(BASE_DIR)
+# The workers' voice needs its keys at import time (the schema imports it); derived as in dev.
+VOICE_ENCRYPTION_KEYS, VOICE_INDEX_KEY = derived_voice_keys(SECRET_KEY)
 ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "bench.urls_bench"
 INSTALLED_APPS = [*INSTALLED_APPS, "rest_framework", "wagtail.api.v2"]

@@ -21,6 +21,7 @@ from graphql_api.content.pages import PAGE_TYPES
 from graphql_api.content.queries import ContentQuery, SearchQuery, TaxonomyQuery, TypedListsQuery
 from graphql_api.content.scope import ScopeExtension
 from graphql_api.content.types import GenericPage
+from graphql_api.execution import ExecutionContext
 from graphql_api.media.queries import MediaQuery
 from graphql_api.org.queries import OrgQuery
 from graphql_api.programme.queries import ProgrammeQuery
@@ -102,15 +103,18 @@ def is_unexpected(error: GraphQLError) -> bool:
 
 def build_schema(*, introspection: bool, mask_errors: bool, mutation=Mutation) -> strawberry.Schema:
     """Production: no introspection, no field suggestions, masked errors; dev: all on.
-    Per-object fields get direct resolvers (``graphql_api.content.fast``)."""
+    Per-object fields get direct resolvers (``graphql_api.content.fast``), and leaf fields
+    among them skip most of the executor's per-field work (``graphql_api.execution``)."""
+    direct = getattr(settings, "GRAPHQL_DIRECT_RESOLVERS", True)
     built = strawberry.Schema(
         query=Query,
         mutation=mutation,
         types=EXTRA_TYPES,
         extensions=_extensions(introspection, mask_errors),
         config=StrawberryConfig(disable_field_suggestions=not introspection),
+        execution_context_class=ExecutionContext if direct else None,
     )
-    if getattr(settings, "GRAPHQL_DIRECT_RESOLVERS", True):
+    if direct:
         fast.install(built._schema)
     return built
 

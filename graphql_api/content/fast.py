@@ -9,9 +9,10 @@ built GraphQL schema, the resolve function of the fields where the layers do not
 
 * a model column with no resolver, no extension and no argument (``title``, ``author``): the
   attribute, read like strawberry-django reads it;
-* a resolver of ours with no extension and no argument (``urlPath``, ``topics``,
-  ``coverImage``): the function itself, called with the same ``root``/``info``/``self``
-  bindings. If it ever returns a queryset or manager, the original chain runs instead, so
+* a resolver of ours with no extension whose arguments, if any, are scalars, enums or lists
+  of them (``urlPath``, ``topics``, ``coverImage``, ``rendition(size:)``): the function
+  itself, called with the same ``root``/``info``/``self`` bindings and arguments. If it
+  ever returns a queryset or manager, the original chain runs instead, so
   strawberry-django's ``get_queryset`` (the visibility rules) still applies to it.
 
 Root fields (lists, look-ups, search) are never touched: they carry arguments, extensions
@@ -22,7 +23,14 @@ from __future__ import annotations
 
 from django.db.models import Manager, QuerySet
 from django.db.models.query_utils import DeferredAttribute
-from graphql import GraphQLObjectType, GraphQLSchema, get_named_type, is_leaf_type
+from graphql import (
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    get_named_type,
+    is_leaf_type,
+)
 from strawberry.types.info import Info
 from strawberry_django.fields.base import StrawberryDjangoFieldBase
 
@@ -34,38 +42,91 @@ def _column_resolver(name: str):
     def resolve(source, info):
         return getattr(source, name)
 
+    resolve.direct_leaf = True  # needs no info: graphql_api.execution may call it directly
     return resolve
 
 
-def _function_resolver(field, original):
+def _attribute_resolver(field):
+    """A plain strawberry type's field with no resolver: what strawberry calls for it."""
+    get_result = field.get_result
+
+    def resolve(source, info):
+        return get_result(source, None, [], {})
+
+    resolve.direct_leaf = True
+    return resolve
+
+
+# Arguments strawberry-django takes out before calling a resolver: never passed directly.
+_LIST_ARGUMENTS = {"filters", "order", "ordering", "pagination"}
+
+
+def _argument_plan(field, graphql_field):
+    """(GraphQL name, Python name, is a list) per argument when every argument is a scalar,
+    an enum or a list of them: graphql-core has coerced those already (enums to their
+    Python members), strawberry would only rename them and copy lists. None otherwise."""
+    plan = []
+    arguments = list(graphql_field.args.items())
+    if len(arguments) != len(field.arguments):
+        return None
+    for (graphql_name, graphql_arg), argument in zip(arguments, field.arguments, strict=True):
+        arg_type = graphql_arg.type
+        if argument.python_name in _LIST_ARGUMENTS or not is_leaf_type(get_named_type(arg_type)):
+            return None
+        nullable = arg_type.of_type if isinstance(arg_type, GraphQLNonNull) else arg_type
+        plan.append((graphql_name, argument.python_name, isinstance(nullable, GraphQLList)))
+    return plan
+
+
+def _function_resolver(field, graphql_field, arguments=()):
+    original = graphql_field.resolve
     resolver = field.base_resolver
     call = resolver.wrapped_func
     self_param = resolver.self_parameter is not None
     bound = [p.name for p in (resolver.root_parameter, resolver.parent_parameter) if p]
     info_name = resolver.info_parameter.name if resolver.info_parameter else None
 
-    def resolve(source, info):
+    def resolve(source, info, **args):
         kwargs = dict.fromkeys(bound, source)
         if info_name:
             kwargs[info_name] = Info(_raw_info=info, _field=field)
+        for graphql_name, python_name, is_list in arguments:
+            if graphql_name in args:
+                value = args[graphql_name]
+                # graphql-core hands every request the same default list: never share it
+                kwargs[python_name] = list(value) if is_list and value is not None else value
         result = call(source, **kwargs) if self_param else call(**kwargs)
         if isinstance(result, QuerySet | Manager) or callable(result):
-            return original(source, info)
+            return original(source, info, **args)
         return result
 
+    # A leaf computed without ``info`` (``readingMinutes``) can be called directly too: a
+    # queryset is never the value of a scalar field.
+    resolve.direct_leaf = (
+        info_name is None and not arguments and is_leaf_type(get_named_type(graphql_field.type))
+    )
     return resolve
 
 
 def _fast(field, graphql_field, model):
-    if field.extensions or field.arguments or getattr(field, "permission_classes", None):
+    if field.extensions or getattr(field, "permission_classes", None):
         return None
     if field.base_resolver is not None:
         if field.base_resolver.is_async:
             return None
-        return _function_resolver(field, graphql_field.resolve)
-    if not isinstance(field, StrawberryDjangoFieldBase) or model is None:
+        arguments = _argument_plan(field, graphql_field) if field.arguments else []
+        if arguments is None:
+            return None
+        return _function_resolver(field, graphql_field, arguments)
+    if field.arguments:
         return None
     if not is_leaf_type(get_named_type(graphql_field.type)):
+        return None
+    if not isinstance(field, StrawberryDjangoFieldBase):
+        if model is None and field.is_basic_field:
+            return _attribute_resolver(field)
+        return None
+    if model is None:
         return None
     name = field.django_name or field.python_name
     attr = getattr(model, name, None)
