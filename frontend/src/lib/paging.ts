@@ -29,8 +29,9 @@ type PageInfo = {
 };
 
 /** Links of the pager: the current address's other parameters kept, the cursor replaced.
- * The API reports hasPreviousPage only when paging backwards, so a page reached with
- * "sau" always has a previous one, and one reached with "truoc" a next one. */
+ * Relay lets a server answer hasPreviousPage false while paging forwards (and hasNextPage
+ * backwards), so a page reached with "sau" always has a previous one, and one reached with
+ * "truoc" a next one, whatever the server says. */
 export function pagerLinks(
   basePath: string,
   params: SearchParams,

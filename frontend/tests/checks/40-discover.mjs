@@ -2,7 +2,7 @@
 // metadata (Open Graph, Twitter, canonical, feeds), sitemap.xml and robots.txt.
 import assert from "node:assert/strict";
 
-import { axeClean, base, DATE, noHorizontalScroll, port } from "../lib.mjs";
+import { axeClean, base, DATE, djangoShell, noHorizontalScroll, port } from "../lib.mjs";
 
 const ARTICLE = "/tin-tuc/dao-tao-nghe-mien-phi-cho-nguoi-lao-dong-mat-viec/";
 
@@ -312,6 +312,37 @@ export async function once({ check, browser }) {
       assert.equal((await browserGet(page, `${base}/sitemaps/999.xml`)).status, 404);
     } finally {
       await context.close();
+    }
+  });
+
+  await check("một trang CMS ở /hoi-dap/ được ưu tiên hơn danh sách của cổng", async () => {
+    const title = "Hỏi đáp (trang của biên tập viên)";
+    const create = `
+from wagtail.models import Site
+from cms.models import SectionPage
+home = Site.objects.get(is_default_site=True).root_page.specific
+page = home.add_child(instance=SectionPage(title=${JSON.stringify(title)}, slug="hoi-dap", intro="Trang do biên tập viên tạo."))
+page.save_revision().publish()
+print(page.url_path)
+`;
+    const remove = `
+from wagtail.models import Site
+home = Site.objects.get(is_default_site=True).root_page
+for page in home.get_children().filter(slug="hoi-dap"):
+    page.delete()
+`;
+    djangoShell("ldld_hanoi", remove + create);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`${base}/hoi-dap/`);
+      assert.equal(response.status(), 200);
+      assert.equal(await page.locator("h1").innerText(), title);
+      assert.equal(await page.getByTestId("question").count(), 0);
+      assert.equal((await headMeta(page)).ogTitle, title);
+    } finally {
+      await context.close();
+      djangoShell("ldld_hanoi", remove);
     }
   });
 }
