@@ -5,12 +5,15 @@ import { PortalMetaDocument, PortalSiteMetaDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
 import { pathFromSegments } from "@/lib/format";
 
-/** The portal's own origin for this request (canonical URLs, sitemap): the host the
- * visitor used and the scheme the proxy in front reports (Next sets x-forwarded-proto). */
+/** The portal's own origin for this request (canonical URLs, sitemap): the Host header —
+ * the same one that chose the tenant, not X-Forwarded-Host, which a client could set to
+ * another site's name — and the scheme the proxy in front reports (Next sets
+ * x-forwarded-proto from the connection when no proxy did), http or https only. */
 export async function requestOrigin(): Promise<{ origin: string; host: string; scheme: string; port: string }> {
   const list = await headers();
-  const host = list.get("x-forwarded-host")?.split(",")[0]?.trim() || list.get("host") || "localhost";
-  const scheme = list.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
+  const host = list.get("host") || "localhost";
+  const forwarded = list.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  const scheme = forwarded === "https" ? "https" : "http";
   const port = /:(\d+)$/.exec(host)?.[1] ?? "";
   return { origin: `${scheme}://${host}`, host, scheme, port };
 }
