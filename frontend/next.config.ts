@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   // Images come from the CMS's renditions with their own srcSet: no image optimiser.
   images: { unoptimized: true },
+  // Metadata (Open Graph, feeds, canonical) in <head> for every client, not streamed: the
+  // link previews of Zalo and Facebook must find it without running scripts (docs/portal.md).
+  htmlLimitedBots: /.*/,
 };
 
 export default nextConfig;

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 
+import { SiteNav } from "@/components/SiteNav";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             Cổng thông tin Công đoàn
           </Link>
+          <SiteNav />
         </header>
         <main id="noi-dung">{children}</main>
         <footer className="footer">

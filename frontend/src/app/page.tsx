@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { FeedCard } from "@/components/FeedCard";
 import { PortalFeedDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
+import { cmsPageMetadata } from "@/lib/metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -21,8 +22,7 @@ async function load() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const data = await load();
-  return { title: { absolute: data.site.name } };
+  return cmsPageMetadata([]);
 }
 
 export default async function HomePage() {

@@ -7,6 +7,7 @@ import { Body } from "@/components/Body";
 import { PortalPageDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
 import { formatDate, pathFromSegments, uniqueWidths } from "@/lib/format";
+import { cmsPageMetadata } from "@/lib/metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -25,11 +26,7 @@ async function load(segments: string[]) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { page } = await load((await params).path);
-  return {
-    title: page!.seoTitle || page!.title,
-    description: page!.searchDescription || undefined,
-  };
+  return cmsPageMetadata((await params).path);
 }
 
 export default async function PortalPage({ params }: Params) {
