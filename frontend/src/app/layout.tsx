@@ -21,6 +21,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">
             Cổng thông tin Công đoàn
           </Link>
+          <nav className="masthead-nav" aria-label="Ý kiến người lao động">
+            <Link href="/gui-y-kien/">Gửi ý kiến</Link>
+            <Link href="/tra-cuu/">Tra cứu vụ việc</Link>
+          </nav>
         </header>
         <main id="noi-dung">{children}</main>
         <footer className="footer">
