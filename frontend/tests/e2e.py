@@ -111,6 +111,12 @@ def main() -> int:
         return 2
     ensure_database(database_url)
     django_env = demo_env(database_url, SECRET)
+    # The portal is the platform's proxy for the workers' voice: it forwards the worker's
+    # address in X-Forwarded-For, which the platform trusts from one proxy (docs/portal.md,
+    # "Workers' voice"). Without REDIS_URL the voice limits are counted in the server's memory,
+    # so every run starts with empty buckets and the production defaults (20 submissions,
+    # 30 wrong look-ups an hour per address) are kept.
+    django_env["TRUSTED_PROXY_COUNT"] = "1"
     started = time.monotonic()
     seeded = subprocess.run(
         [sys.executable, "manage.py", "demo", "--no-serve"],

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-/** The site's main navigation: the portal's own pages (lists, search, the tree). */
+/** The site's main navigation: the portal's own pages (lists, search, the tree, the workers' voice). */
 export function SiteNav() {
   return (
     <nav aria-label="Điều hướng chính" className="sitenav">
@@ -16,6 +16,12 @@ export function SiteNav() {
         </li>
         <li>
           <Link href="/tim-kiem/">Tìm kiếm</Link>
+        </li>
+        <li>
+          <Link href="/gui-y-kien/">Gửi ý kiến</Link>
+        </li>
+        <li>
+          <Link href="/tra-cuu/">Tra cứu vụ việc</Link>
         </li>
       </ul>
     </nav>

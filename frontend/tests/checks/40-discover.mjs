@@ -249,6 +249,8 @@ export async function perViewport({ check, page, label }) {
       ["Hỏi đáp", "/hoi-dap/"],
       ["Tìm công đoàn", "/to-chuc/"],
       ["Tìm kiếm", "/tim-kiem/"],
+      ["Gửi ý kiến", "/gui-y-kien/"],
+      ["Tra cứu vụ việc", "/tra-cuu/"],
     ]) {
       assert.equal(await nav.getByRole("link", { name, exact: true }).getAttribute("href"), path);
     }
