@@ -40,3 +40,11 @@ def test_the_image_is_built_from_the_lockfile_and_runs_unprivileged():
     assert 'process.env.NEXT_OUTPUT === "standalone" ? "standalone"' in config
     ignored = (ROOT / "frontend" / ".dockerignore").read_text(encoding="utf-8").split()
     assert {"node_modules", ".next", ".env"} <= set(ignored)
+
+
+def test_compose_python_runs_python_in_the_web_container():
+    script = DOCKER / "compose-python"
+    assert script.stat().st_mode & 0o111
+    text = script.read_text(encoding="utf-8")
+    assert 'exec docker compose -f "$(dirname "$0")/compose.yaml" exec -T' in text
+    assert '"PORTAL_PERSISTED_DOCUMENTS=${PORTAL_PERSISTED_DOCUMENTS:-}" web python "$@"' in text
