@@ -1,6 +1,7 @@
 // Performance budget (docs/portal.md "Performance budget"): every page of tests/pages.mjs is
-// loaded in a fresh browser context (cold cache) at each viewport, scrolled to its end so
-// lazy images load too, and measured from the browser's network log:
+// loaded in a fresh browser context (cold cache) at each viewport of lib.mjs and on the phone
+// at a device pixel ratio of 2, scrolled to its end so lazy images load too, and measured
+// from the browser's network log:
 //   JS       every script the page downloads until the network is quiet (framework,
 //            route chunks, Link prefetches), body bytes as served (gzip from next start);
 //   images   every image response: the largest (bytes, URL: the rendition the browser
@@ -103,6 +104,10 @@ export async function once({ check, browser }) {
   for (const entry of pages) {
     const host = entry.host ?? "hanoi.localhost";
     const path = pathOf(entry);
+    if (!path) {
+      await check(`${entry.name}: có đường dẫn để đo`, async () => assert.fail(`tests/pages.mjs: ${entry.id} không có path`));
+      continue;
+    }
     let ttfb = null;
     await check(`${entry.name}: thời gian đến byte đầu (trung vị)`, async () => {
       ttfb = await medianTtfb(path, host);
@@ -173,7 +178,8 @@ async function measurePage(pagePromise, row, entry, url) {
   for (const key of KEYS) if (measured[key] > row.limits[key]) row.over.push(key);
   assert.deepEqual([...failed, ...badImages, ...broken.map((src) => `ảnh hỏng ${src}`)], []);
   assert.deepEqual(
-    row.over.map((key) => `${key} ${measured[key]} > ${row.limits[key]}`),
+    // TTFB is marked in the table here but fails its own check (once per page)
+    row.over.filter((key) => key !== "ttfbMs").map((key) => `${key} ${measured[key]} > ${row.limits[key]}`),
     [],
     "vượt ngân sách",
   );
