@@ -15,6 +15,9 @@ _voice_keys, _voice_index = derived_voice_keys(SECRET_KEY)
 VOICE_ENCRYPTION_KEYS = VOICE_ENCRYPTION_KEYS or _voice_keys  # noqa: F405
 VOICE_INDEX_KEY = VOICE_INDEX_KEY or _voice_index  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# A Host header without a port gets the development server's: absolute media URLs built for
+# a frontend that sets the tenant's host itself then point at this server (congdoan/devserver.py).
+MIDDLEWARE = ["congdoan.devserver.DevServerPortMiddleware", *MIDDLEWARE]  # noqa: F405
 GRAPHQL_INTROSPECTION = True
 GRAPHQL_MASK_ERRORS = False
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -5,6 +5,7 @@
 //   perViewport(t)  run once per viewport (phone 390x844 and desktop), t = { check, page,
 //                   context, label, viewport }
 //   once(t)         run once, t = { check, browser, newPage(viewportLabel) }
+//   report()        text printed after the checks' results (e.g. the performance budget's table)
 // `check(name, fn)` records one named check. E2E_ONLY=<substring> runs only the check files
 // whose name contains it (while working on one page).
 import { readdirSync } from "node:fs";
@@ -75,6 +76,7 @@ for (const result of results) {
   console.log(`${result.ok ? "ok  " : "FAIL"} ${result.name} (${result.ms} ms)`);
   if (!result.ok) console.log(`     ${result.error?.stack ?? result.error}`);
 }
+for (const [, mod] of modules) if (mod.report) console.log(await mod.report());
 const failed = results.filter((result) => !result.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed || !results.length ? 1 : 0);

@@ -61,6 +61,16 @@ export async function query<TResult, TVariables>(
   return payload.data;
 }
 
+/**
+ * CONGDOAN_API_FORWARDED_PROTO=https when the API is reached over plain HTTP inside the
+ * deployment (compose: http://web:8000) while members use HTTPS: the platform's production
+ * settings would otherwise redirect the request to https and build http:// media URLs.
+ */
+function forwardedProto(): Record<string, string> {
+  const proto = process.env.CONGDOAN_API_FORWARDED_PROTO;
+  return proto ? { "X-Forwarded-Proto": proto } : {};
+}
+
 function get(url: URL, host: string): Promise<{ status: number; body: string }> {
   const client = url.protocol === "https:" ? https : http;
   const timeout = Number(process.env.CONGDOAN_API_TIMEOUT_MS ?? 10000);
@@ -69,7 +79,7 @@ function get(url: URL, host: string): Promise<{ status: number; body: string }> 
       url,
       {
         method: "GET",
-        headers: { Host: host, Accept: "application/json" },
+        headers: { Host: host, Accept: "application/json", ...forwardedProto() },
         servername: url.protocol === "https:" ? host : undefined,
         timeout,
       },

@@ -27,7 +27,7 @@ export async function perViewport({ check, page, label }) {
       "Bắt buộc",
       "Cấp trên chia sẻ: TLĐLĐVN",
     ]);
-    assert.match((await first.locator("h2 a").getAttribute("href")) ?? "", /^http:\/\/tld\.localhost\//);
+    assert.match((await first.locator("h2 a").getAttribute("href")) ?? "", /^http:\/\/tld\.localhost(:\d+)?\//);
     const pinned = await page.locator('[data-testid="feed-item"][data-pinned="true"]').count();
     assert.equal(pinned, 1);
     assert.equal(await page.locator('[data-testid="feed-item"] .badge-mandatory').count(), 1);
