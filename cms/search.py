@@ -28,6 +28,7 @@ filter, count and paginate it; the Wagtail admin uses the same rules through
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from django.db.models import F
 from wagtail.search.backends import get_search_backend
@@ -134,12 +135,18 @@ def parse(text: str, operator: str = "and"):
     return query
 
 
-def search_pages(query: str, queryset=None, *, operator: str = "and"):
+def search_pages(query: str, queryset=None, *, operator: str = "and", lazy_fallback: bool = False):
     """Pages of the active tenant matching ``query``, best first.
 
     ``queryset`` defaults to live, public pages; pass e.g. ``ArticlePage.objects.live()`` to
     narrow it. The result is a QuerySet annotated with ``search_rank``; an empty query gives
     an empty QuerySet.
+
+    When nothing matches, the typo fallback (``typo_fallback``) searches again without the
+    words that match no page. By default that is decided here, at the cost of one more
+    statement for every search; with ``lazy_fallback`` the result carries the fallback
+    instead (``FALLBACK_ATTR`` on its ``query``, kept by Django's clones) for a caller that
+    fetches first and falls back only on an empty first page (the API's connection does).
     """
     from wagtail.models import Page
 
@@ -149,12 +156,34 @@ def search_pages(query: str, queryset=None, *, operator: str = "and"):
     if parsed is MATCH_NONE:
         return queryset.none()
     results = _search(queryset, parsed)
-    if isinstance(parsed, PlainText) and operator == "and" and not results.exists():
-        words = split_words(parsed.query_string)
-        known = [w for w in words if _search(queryset, PlainText(w)).exists()]
-        if known and len(known) < len(words):
-            return _search(queryset, PlainText(" ".join(known)))
+    if (
+        isinstance(parsed, PlainText)
+        and operator == "and"
+        and len(split_words(parsed.query_string)) > 1
+    ):
+        fallback = partial(typo_fallback, queryset, parsed)
+        if lazy_fallback:
+            setattr(results.query, FALLBACK_ATTR, fallback)
+            return results
+        if not results.exists():
+            retry = fallback()
+            if retry is not None:
+                return retry
     return results
+
+
+# The attribute of a lazily searched QuerySet's ``query`` holding its typo fallback.
+FALLBACK_ATTR = "congdoan_search_fallback"
+
+
+def typo_fallback(queryset, parsed):
+    """``queryset`` searched for the words of ``parsed`` that match some page on their own,
+    when some (not all, not none) do; None otherwise."""
+    words = split_words(parsed.query_string)
+    known = [w for w in words if _search(queryset, PlainText(w)).exists()]
+    if known and len(known) < len(words):
+        return _search(queryset, PlainText(" ".join(known)))
+    return None
 
 
 def _search(queryset, parsed):

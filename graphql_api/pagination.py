@@ -15,7 +15,10 @@ from graphql import GraphQLError
 from strawberry import relay
 from strawberry.relay.types import PREFIX
 from strawberry.relay.utils import from_base64
+from strawberry_django.optimizer import optimize
 from strawberry_django.relay import DjangoListConnection
+
+from cms.search import FALLBACK_ATTR
 
 # Offsets past this are refused with a readable error (PostgreSQL's bigint would overflow on
 # some; none is meaningful for a list of pages).
@@ -69,13 +72,17 @@ class BoundedConnection(DjangoListConnection[relay.NodeType]):
         **kwargs: Any,
     ):
         check_paging(first=first, last=last, after=after, before=before, max_results=max_results)
-        return super().resolve_connection(
-            nodes,
-            info=info,
-            before=before,
-            after=after,
-            first=first,
-            last=last,
-            max_results=max_results,
-            **kwargs,
-        )
+        paging = {"before": before, "after": after, "first": first, "last": last}
+        paging["max_results"] = max_results
+        connection = super().resolve_connection(nodes, info=info, **paging, **kwargs)
+        # A search whose words all matched nothing together: the typo fallback
+        # (``cms.search.search_pages(lazy_fallback=True)``) runs only now, on an empty first
+        # page, instead of an extra existence check before every search.
+        fallback = getattr(getattr(nodes, "query", None), FALLBACK_ATTR, None)
+        if fallback is not None and not (after or before) and not connection.edges:
+            retry = fallback()
+            if retry is not None:
+                connection = super().resolve_connection(
+                    optimize(retry, info), info=info, **paging, **kwargs
+                )
+        return connection

@@ -11,5 +11,11 @@
 export const pages = [
   { id: "home", name: "Trang chủ", path: "/" },
   { id: "article", name: "Bài viết", path: "/tin-tuc/dao-tao-nghe-mien-phi-cho-nguoi-lao-dong-mat-viec/" },
+  { id: "search", name: "Tìm kiếm", path: "/tim-kiem/?q=cong+doan" },
+  { id: "topic", name: "Chủ đề", path: "/chu-de/tien-luong/" },
+  { id: "orgs", name: "Tìm công đoàn", path: "/to-chuc/" },
+  { id: "qa", name: "Hỏi đáp", path: "/hoi-dap/" },
+  { id: "ask", name: "Gửi ý kiến", path: "/gui-y-kien/" },
+  { id: "follow", name: "Tra cứu vụ việc", path: "/tra-cuu/" },
   { id: "404", name: "Trang 404", path: "/khong-co-trang-nay/", status: 404 },
 ];

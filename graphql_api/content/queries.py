@@ -292,4 +292,4 @@ class SearchQuery:
         queryset = visibility_for(info).pages(Page.objects.all())
         if types:
             queryset = queryset.filter(content_type_id__in=content_types_for(types))
-        return search_pages(text, queryset)
+        return search_pages(text, queryset, lazy_fallback=True)

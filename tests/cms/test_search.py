@@ -240,3 +240,16 @@ def test_index_vector_is_stored_in_the_row(tenant_a, tenant_b):
         )
         storage = dict(cursor.fetchall())
     assert storage == {tenant_a.schema_name: "m", tenant_b.schema_name: "m"}
+
+
+def test_a_mistyped_word_is_dropped_when_nothing_matches(tenant_a, corpus):
+    with schema_context(tenant_a.schema_name):
+        # "vugn" matches no page: searched again without it
+        found = titles(search_pages("toi thieu vugn"))
+        assert found == titles(search_pages("toi thieu")) and found
+        # every word known, nothing has them all: no result (nothing to drop)
+        assert titles(search_pages("thang 2026 tri ân")) == []
+        # one unknown word alone stays empty
+        assert titles(search_pages("vugn")) == []
+        # OR searches have no fallback
+        assert titles(search_pages("vugn xyzt", operator="or")) == []

@@ -105,3 +105,56 @@ def test_detail_stays_within_a_fixed_budget(tenant_a, client_for, images):
     # images + renditions, documents (blocks and rich-text links), pages (blocks and links)
     # and their specific rows (2 types). A first look-up of a path adds one statement.
     assert len(sql) == DETAIL_STATEMENTS, "\n".join(s[:150] for s in sql)
+
+
+SEARCH = """
+query ($q: String!) { search(query: $q, first: 20) { totalCount edges { node { id title } } } }
+"""
+
+
+@pytest.fixture
+def searchable(tenant_a):
+    with schema_context(tenant_a.schema_name):
+        home = home_page()
+        for title in ("Tăng lương tối thiểu vùng", "Lương làm thêm giờ", "An toàn lao động"):
+            article = ArticlePage(title=title, author="Phóng viên")
+            home.add_child(instance=article)
+            publish(article)
+
+
+@pytest.mark.parametrize(
+    ("query", "titles", "statements"),
+    [
+        # SET search_path; the ranked page with its total count: no existence check first
+        ("luong toi thieu", ["Tăng lương tối thiểu vùng"], 2),
+        ("lương", ["Lương làm thêm giờ", "Tăng lương tối thiểu vùng"], 2),
+        # nothing matches "luong vugn": the empty page, then one check per word, then the
+        # search without the word that matches no page
+        ("luong vugn", ["Lương làm thêm giờ", "Tăng lương tối thiểu vùng"], 2 + 2 + 1),
+        # no word matches anything: the empty page, the checks, nothing to retry; the total
+        # of an empty page is counted apart (as for any empty list)
+        ("xyzt qwrv", [], 2 + 2 + 1),
+    ],
+)
+def test_search_runs_its_typo_fallback_only_after_an_empty_page(
+    searchable, tenant_a, client_for, query, titles, statements
+):
+    data, sql = count_statements(client_for(tenant_a), SEARCH, {"q": query})
+    found = sorted(edge["node"]["title"] for edge in data["search"]["edges"])
+    assert found == sorted(titles)
+    assert data["search"]["totalCount"] == len(titles)
+    assert len(sql) == statements, "\n".join(s[:150] for s in sql)
+
+
+def test_search_typo_fallback_only_on_the_first_page(searchable, tenant_a, client_for):
+    """A later page of a search that matched nothing is empty: the fallback belongs to the
+    first page (its cursors would not fit the other result)."""
+    paged = """
+    query ($q: String!, $a: String) { search(query: $q, first: 20, after: $a) {
+      edges { node { title } } } }
+    """
+    after = "YXJyYXljb25uZWN0aW9uOjA="  # offset 0
+    data = gql(client_for(tenant_a), paged, {"q": "luong vugn", "a": after})
+    assert data["search"]["edges"] == []
+    first = gql(client_for(tenant_a), paged, {"q": "luong vugn"})
+    assert len(first["search"]["edges"]) == 2
