@@ -8,6 +8,8 @@ import http from "node:http";
 
 import { DATE, apiPort, axeClean, base, noHorizontalScroll } from "../lib.mjs";
 
+const MEDIA = /^http:\/\/hanoi\.localhost\/media\//;
+
 /** One GraphQL read against the platform (the test's own, not the portal's, query). */
 function graphql(query, variables = {}) {
   const body = JSON.stringify({ query, variables });
@@ -74,7 +76,7 @@ async function firstOf(type) {
   return node;
 }
 
-const pages = Object.fromEntries(await Promise.all(TYPES.map(async (type) => [type, await firstOf(type)])));
+export const pages = Object.fromEntries(await Promise.all(TYPES.map(async (type) => [type, await firstOf(type)])));
 
 const ddmmyyyy = (iso) => iso.slice(0, 10).split("-").reverse().join("/");
 const vnTime = (iso) =>
@@ -110,13 +112,54 @@ async function imagesSized(page) {
   return images;
 }
 
+/** Cumulative layout shift of the page so far (Chromium's layout-shift entries). */
+function layoutShift(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+/** The eager images (the first picture of the page) have loaded, from a srcset candidate. */
+async function eagerLoaded(page) {
+  const eager = await page.locator('article img:not([loading="lazy"])').evaluateAll((nodes) =>
+    nodes.map((img) => ({ src: img.currentSrc || img.src, ok: img.complete && img.naturalWidth > 0 })),
+  );
+  for (const image of eager) assert.ok(image.ok, `ảnh không tải được: ${image.src}`);
+}
+
 async function finish(page) {
   await imagesSized(page);
+  await page.waitForLoadState("load");
+  await eagerLoaded(page);
+  const cls = await layoutShift(page);
+  assert.ok(cls < 0.02, `dịch chuyển bố cục ${cls}`);
+  if (process.env.E2E_VERBOSE) console.log(`CLS ${new URL(page.url()).pathname} ${cls.toFixed(4)}`);
   await noHorizontalScroll(page);
   await axeClean(page);
+  return cls;
 }
 
 export async function perViewport({ check, page, label }) {
+  // The API gives media as absolute URLs on the tenant's host (port 80 in production); in
+  // this run Django serves them on its own port.
+  const toApi = (route) =>
+    route.continue({ url: route.request().url().replace("http://hanoi.localhost/", `http://hanoi.localhost:${apiPort}/`) });
+  await page.route(MEDIA, toApi);
+  try {
+    await checks({ check, page, label });
+  } finally {
+    await page.unroute(MEDIA, toApi);
+  }
+}
+
+async function checks({ check, page, label }) {
   await check(`${label}: văn bản có số hiệu, ngày ký dd/mm/yyyy và tệp đính kèm`, async () => {
     const doc = await open(page, "DocumentPage");
     assert.equal(await page.getByTestId("document-number").innerText(), doc.documentNumber);
@@ -168,6 +211,10 @@ export async function perViewport({ check, page, label }) {
     const srcset = await figures.first().locator("img").getAttribute("srcset");
     assert.deepEqual(srcset.split(", ").map((c) => c.split(" ")[1]).slice(0, 2), ["320w", "640w"], srcset);
     // The browser chose a candidate and the box was reserved by width/height.
+    await page.waitForLoadState("load");
+    const chosen = await figures.first().locator("img").evaluate((img) => img.currentSrc);
+    const candidate = srcset.split(", ").find((c) => c.startsWith(`${chosen} `)) ?? "";
+    assert.ok(parseInt(candidate.split(" ")[1], 10) <= 640, `ảnh quá lớn cho khung: ${candidate || chosen}`);
     const box = await figures.first().locator("img").boundingBox();
     assert.ok(box.height > 0 && Math.abs(box.width / box.height - 16 / 9) < 0.05, JSON.stringify(box));
     await finish(page);
