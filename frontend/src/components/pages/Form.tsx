@@ -57,19 +57,22 @@ export async function Form({ page: route, site }: TemplateProps) {
       {!page.isClosed ? (
         <div className="cta" data-testid="form-notice">
           <p>
-            Cổng thông tin này chưa nhận trả lời trực tuyến. Bạn có thể trả lời qua công đoàn cơ sở, hoặc liên hệ
-            {" "}
-            {site.name}:
+            Cổng thông tin này chưa nhận trả lời trực tuyến. Bạn có thể trả lời qua công đoàn cơ sở
+            {hotline || email ? `, hoặc liên hệ ${site.name}:` : "."}
           </p>
-          <p>
-            {hotline ? (
-              <a className="button" href={`tel:${hotline.replace(/[^\d+]/g, "")}`}>
-                Gọi đường dây nóng {hotline}
-              </a>
-            ) : null}
-            {hotline && email ? " " : null}
-            {email ? <a href={`mailto:${email}?subject=${encodeURIComponent(route.title)}`}>Gửi thư tới {email}</a> : null}
-          </p>
+          {hotline || email ? (
+            <p>
+              {hotline ? (
+                <a className="button" href={`tel:${hotline.replace(/[^\d+]/g, "")}`}>
+                  Gọi đường dây nóng {hotline}
+                </a>
+              ) : null}
+              {hotline && email ? " " : null}
+              {email ? (
+                <a href={`mailto:${email}?subject=${encodeURIComponent(route.title)}`}>Gửi thư tới {email}</a>
+              ) : null}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </>
