@@ -28,7 +28,8 @@ export const dynamic = "force-dynamic";
 
 type Params = {
   params: Promise<{ path: string[] }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  // Optional: other routes render this page for a CMS page at their own path (no query).
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 };
 
 async function load(segments: string[]) {
@@ -110,7 +111,7 @@ export default async function PortalPage({ params, searchParams }: Params) {
         ))}
       </nav>
       <h1>{page.title}</h1>
-      <PageView page={page} site={data.site} cursor={listCursor(await searchParams)} />
+      <PageView page={page} site={data.site} cursor={listCursor((await searchParams) ?? {})} />
     </article>
   );
 }
