@@ -284,5 +284,7 @@ async function checks({ check, page, label }) {
     await page.waitForURL(/\?truoc=/);
     assert.deepEqual(await page.getByTestId("child-list").locator("h3").allInnerTexts(), first);
     await finish(page);
+    // An edited cursor is a page that does not exist, not an outage.
+    assert.equal((await page.goto(`${base}/tin-tuc/?sau=khong-hop-le`)).status(), 404);
   });
 }

@@ -35,8 +35,20 @@ export function ofType<P extends { __typename: string } | null | undefined, T ex
   return page as Extract<NonNullable<P>, { __typename: T }>;
 }
 
+/**
+ * The API's cursors are Relay's offset cursors, base64 of "arrayconnection:<n>"; it refuses
+ * anything else with an error. An edited or truncated `?sau=` in an address is a page that
+ * does not exist (404), not an outage.
+ */
+function validCursor(cursor: string | undefined): boolean {
+  if (cursor === undefined) return true;
+  if (!/^[A-Za-z0-9+/]+=*$/.test(cursor)) return false;
+  return /^arrayconnection:\d{1,9}$/.test(Buffer.from(cursor, "base64").toString("utf8"));
+}
+
 /** `first`/`after` forwards, `last`/`before` backwards, PAGE_SIZE at a time. */
 export function listVariables(cursor: ListCursor) {
+  if (!validCursor(cursor.after) || !validCursor(cursor.before)) notFound();
   return cursor.before
     ? { first: null, after: null, last: PAGE_SIZE, before: cursor.before }
     : { first: PAGE_SIZE, after: cursor.after ?? null, last: null, before: null };
