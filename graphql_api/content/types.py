@@ -14,6 +14,7 @@ import strawberry_django
 from django.conf import settings
 from django.db.models import QuerySet
 from strawberry.types.cast import get_strawberry_type_cast
+from strawberry.types.nodes import FragmentSpread, InlineFragment
 from wagtail.models import Page
 
 from graphql_api.content.specific import load_specific, model_for_content_type
@@ -60,12 +61,19 @@ def _selects_specific_fields(info) -> bool:
                 return True
         return False
 
+    def fields(selections, name):
+        """The fields called ``name`` among ``selections``, through fragments (a client may
+        put ``edges`` in a fragment on the connection, or ``node`` in one on the edge)."""
+        for selection in selections:
+            if isinstance(selection, (FragmentSpread, InlineFragment)):
+                yield from fields(selection.selections, name)
+            elif getattr(selection, "name", None) == name:
+                yield selection
+
     for field in info.selected_fields:
-        for edges in field.selections:
-            if getattr(edges, "name", None) != "edges":
-                continue
-            for node in edges.selections:
-                if getattr(node, "name", None) == "node" and specific(node.selections):
+        for edges in fields(field.selections, "edges"):
+            for node in fields(edges.selections, "node"):
+                if specific(node.selections):
                     return True
     return False
 

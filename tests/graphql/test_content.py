@@ -245,3 +245,26 @@ def test_src_set_names_each_width_once(tenant_a, client_for):
     # Every size of a 32 px original is 32 px wide (renditions never upscale): one candidate,
     # the first size asked for.
     assert widths == ["32w"] and ".width-1200." in src_set, src_set
+
+
+def test_connection_in_a_fragment_still_loads_the_specific_pages(tenant_a, client_for):
+    """`edges` inside a fragment on the connection: the nodes are still the specific pages,
+    so type-specific fields resolve (they failed with "'Page' object has no attribute")."""
+    from cms.models import ArticlePage
+
+    with schema_context(tenant_a.schema_name):
+        news = add_page(title="Tin tức", slug="tin-tuc")
+        add_page(news, "Bài có tác giả", instance=ArticlePage(author="Thu Hà"), slug="bai-tac-gia")
+        add_page(news, "Trang thường", slug="trang-thuong")
+    query = """
+    query ($id: ID!) {
+      pages(filters: { childOf: $id }, order: TITLE, first: 10) { ...List }
+    }
+    fragment List on PageConnection { totalCount edges { ...Edge } }
+    fragment Edge on PageEdge { node { __typename title ... on ArticlePage { author } } }
+    """
+    data = gql(client_for(tenant_a), query, {"id": str(news.pk)})
+    nodes = [edge["node"] for edge in data["pages"]["edges"]]
+    assert data["pages"]["totalCount"] == 2
+    assert {"__typename": "ArticlePage", "title": "Bài có tác giả", "author": "Thu Hà"} in nodes
+    assert {"__typename": "GenericPage", "title": "Trang thường"} in nodes

@@ -1,15 +1,9 @@
 import Link from "next/link";
 
-import type { PortalPageQuery } from "@/gql/graphql";
+import type { PortalBodyBlockFragment } from "@/gql/graphql";
+import { fileSize } from "@/lib/format";
 
-type Article = Extract<NonNullable<PortalPageQuery["page"]>, { __typename: "ArticlePage" }>;
-type Block = Article["body"][number];
-
-function fileSize(bytes: number | null | undefined): string {
-  if (!bytes) return "";
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
-}
+type Block = PortalBodyBlockFragment;
 
 /** The StreamField body: the API's rich text is cleaned HTML with rewritten internal links. */
 function BodyBlock({ block }: { block: Block }) {

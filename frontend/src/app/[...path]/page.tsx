@@ -3,15 +3,35 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { Body } from "@/components/Body";
+import { Article } from "@/components/pages/Article";
+import { Campaign } from "@/components/pages/Campaign";
+import { Document } from "@/components/pages/Document";
+import { Event } from "@/components/pages/Event";
+import { Form } from "@/components/pages/Form";
+import { Gallery } from "@/components/pages/Gallery";
+import { Generic } from "@/components/pages/Generic";
+import { Home } from "@/components/pages/Home";
+import { Infographic } from "@/components/pages/Infographic";
+import { ModelStory } from "@/components/pages/ModelStory";
+import { Policy } from "@/components/pages/Policy";
+import { Question } from "@/components/pages/Question";
+import { Section } from "@/components/pages/Section";
+import type { ListCursor, TemplateProps } from "@/components/pages/types";
+import { Video } from "@/components/pages/Video";
 import { PortalPageDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
-import { formatDate, pathFromSegments, uniqueWidths } from "@/lib/format";
+import { pathFromSegments } from "@/lib/format";
 import { cmsPageMetadata } from "@/lib/metadata";
+
+import "@/components/pages/pages.css";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ path: string[] }> };
+type Params = {
+  params: Promise<{ path: string[] }>;
+  // Optional: other routes render this page for a CMS page at their own path (no query).
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(segments: string[]) {
   const host = (await headers()).get("host");
@@ -29,13 +49,55 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return cmsPageMetadata((await params).path);
 }
 
-export default async function PortalPage({ params }: Params) {
+/**
+ * One template per page type (src/components/pages/<Type>.tsx), chosen by __typename; each
+ * reads its own fields with its own persisted query (src/queries/page.graphql).
+ */
+function PageView(props: TemplateProps) {
+  switch (props.page.__typename) {
+    case "ArticlePage":
+      return <Article {...props} />;
+    case "PolicyPage":
+      return <Policy {...props} />;
+    case "DocumentPage":
+      return <Document {...props} />;
+    case "CampaignPage":
+      return <Campaign {...props} />;
+    case "EventPage":
+      return <Event {...props} />;
+    case "QuestionPage":
+      return <Question {...props} />;
+    case "GalleryPage":
+      return <Gallery {...props} />;
+    case "VideoPage":
+      return <Video {...props} />;
+    case "InfographicPage":
+      return <Infographic {...props} />;
+    case "ModelStoryPage":
+      return <ModelStory {...props} />;
+    case "FormPage":
+      return <Form {...props} />;
+    case "SectionPage":
+      return <Section {...props} />;
+    case "HomePage":
+      return <Home {...props} />;
+    default:
+      return <Generic {...props} />;
+  }
+}
+
+/** `?sau=<cursor>` / `?truoc=<cursor>`: which page of a section's list to show. */
+function listCursor(search: Record<string, string | string[] | undefined>): ListCursor {
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  return { after: one(search.sau), before: one(search.truoc) };
+}
+
+export default async function PortalPage({ params, searchParams }: Params) {
   const data = await load((await params).path);
   const page = data.page!;
-  const article = page.__typename === "ArticlePage" ? page : null;
   const crumbs = page.ancestors.filter((ancestor) => ancestor.urlPath !== "/");
   return (
-    <article>
+    <article data-page-type={page.__typename}>
       <nav aria-label="Đường dẫn" className="breadcrumbs">
         <Link href="/">Trang chủ</Link>
         {crumbs.map((ancestor) => (
@@ -46,37 +108,7 @@ export default async function PortalPage({ params }: Params) {
         ))}
       </nav>
       <h1>{page.title}</h1>
-      <p className="meta">
-        <time dateTime={article?.publishedOn ?? page.firstPublishedAt ?? undefined}>
-          {formatDate(article?.publishedOn ?? page.firstPublishedAt)}
-        </time>
-        {article?.author ? ` · ${article.author}` : null}
-        {article?.readingMinutes ? ` · ${article.readingMinutes} phút đọc` : null}
-      </p>
-      {article ? (
-        <>
-          {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
-          {article.coverImage ? (
-            <figure>
-              <img
-                src={article.coverImage.rendition.url}
-                srcSet={uniqueWidths(article.coverImage.srcSet)}
-                sizes="(min-width: 48rem) 46rem, 100vw"
-                width={article.coverImage.rendition.width}
-                height={article.coverImage.rendition.height}
-                alt={article.coverImage.description}
-                fetchPriority="high"
-              />
-            </figure>
-          ) : null}
-          <Body blocks={article.body} />
-          {article.topics.length > 0 ? (
-            <p className="meta">Chủ đề: {article.topics.map((topic) => topic.name).join(", ")}</p>
-          ) : null}
-        </>
-      ) : page.searchDescription ? (
-        <p className="standfirst">{page.searchDescription}</p>
-      ) : null}
+      <PageView page={page} site={data.site} cursor={listCursor((await searchParams) ?? {})} />
     </article>
   );
 }
