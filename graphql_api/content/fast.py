@@ -42,7 +42,7 @@ def _column_resolver(name: str):
     def resolve(source, info):
         return getattr(source, name)
 
-    resolve.direct_leaf = True  # needs no info: graphql_api.execution may call it directly
+    resolve.direct = resolve.direct_leaf = True  # needs no info (graphql_api.execution)
     return resolve
 
 
@@ -53,7 +53,7 @@ def _attribute_resolver(field):
     def resolve(source, info):
         return get_result(source, None, [], {})
 
-    resolve.direct_leaf = True
+    resolve.direct = resolve.direct_leaf = True
     return resolve
 
 
@@ -102,6 +102,7 @@ def _function_resolver(field, graphql_field, arguments=()):
 
     # A leaf computed without ``info`` (``readingMinutes``) can be called directly too: a
     # queryset is never the value of a scalar field.
+    resolve.direct = not arguments  # graphql_api.execution: called without argument handling
     resolve.direct_leaf = (
         info_name is None and not arguments and is_leaf_type(get_named_type(graphql_field.type))
     )
