@@ -9,7 +9,8 @@ looks the field up, checks for middleware and arguments, builds a resolve-info o
 ``execute_fields`` does, for such fields, only what their value needs:
 
 * a **leaf** whose resolver needs no ``info`` (marked ``direct_leaf``): the resolver is
-  called and the value coerced; no path, no info;
+  called and the value coerced; no path, no info; one that reads ``info`` (``urlPath``)
+  gets its info, then the same;
 * an **object or list of objects** (not an interface or union) with a direct resolver: the
   resolver is called with its info and the sub-selection executed on the value at once.
   ``is_type_of`` is not asked: a direct resolver returns the field's own model rows.
@@ -38,7 +39,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 DIRECT = "direct"
 DIRECT_LEAF = "direct_leaf"
 
-LEAF, OBJECT, LIST = 1, 2, 3
+LEAF, LEAF_INFO, OBJECT, LIST = 1, 2, 3, 4
 
 
 def _shape(field_type):
@@ -88,9 +89,14 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return None
         non_null = isinstance(field_def.type, GraphQLNonNull)
         if is_leaf_type(get_named_type(field_def.type)):
-            if not getattr(resolve, DIRECT_LEAF, False):
-                return None
-            return (LEAF, resolve, get_named_type(field_def.type).coerce_output_value, non_null)
+            kind = LEAF if getattr(resolve, DIRECT_LEAF, False) else LEAF_INFO
+            return (
+                kind,
+                resolve,
+                get_named_type(field_def.type).coerce_output_value,
+                non_null,
+                field_def,
+            )
         shape = _shape(field_def.type)
         if shape is None:
             return None
@@ -107,8 +113,19 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         awaitable = []
         for response_name, details, entry in entries:
             if entry is not None:
+                if entry[0] == LEAF_INFO:
+                    results[response_name] = self._execute_leaf(
+                        entry,
+                        parent_type,
+                        source_value,
+                        path,
+                        response_name,
+                        details,
+                        position_context,
+                    )
+                    continue
                 if entry[0] == LEAF:
-                    _kind, resolve, coerce, non_null = entry
+                    _kind, resolve, coerce, non_null, _field_def = entry
                     try:
                         value = resolve(source_value, None)
                         if value is None:
@@ -157,6 +174,27 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return results
 
         return gathered()
+
+    def _execute_leaf(
+        self, entry, parent_type, source, path, response_name, details, position_context
+    ):
+        """A leaf whose resolver reads ``info`` (``urlPath``): resolved with its info, then
+        coerced; a null or a value that does not coerce goes through ``complete_value``."""
+        _kind, resolve, coerce, _non_null, field_def = entry
+        field_path = Path(path, response_name, parent_type.name)
+        info = self.build_resolve_info(field_def, to_nodes(details), parent_type, field_path)
+        try:
+            value = resolve(source, info)
+            if value is not None and not self.is_awaitable(value):
+                coerced = coerce(value)
+                if coerced is not None and coerced is not Undefined:
+                    return coerced
+            return self.complete_value(
+                field_def.type, details, info, field_path, value, position_context
+            )
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, field_def.type, details, field_path)
+            return None
 
     def _execute_object(
         self, entry, parent_type, source, path, response_name, details, position_context

@@ -46,14 +46,15 @@ def _column_resolver(name: str):
     return resolve
 
 
-def _attribute_resolver(field):
+def _attribute_resolver(field, *, leaf: bool):
     """A plain strawberry type's field with no resolver: what strawberry calls for it."""
     get_result = field.get_result
 
     def resolve(source, info):
         return get_result(source, None, [], {})
 
-    resolve.direct = resolve.direct_leaf = True
+    resolve.direct = True
+    resolve.direct_leaf = leaf
     return resolve
 
 
@@ -121,11 +122,12 @@ def _fast(field, graphql_field, model):
         return _function_resolver(field, graphql_field, arguments)
     if field.arguments:
         return None
-    if not is_leaf_type(get_named_type(graphql_field.type)):
-        return None
     if not isinstance(field, StrawberryDjangoFieldBase):
+        # a plain type's attribute, a leaf or not (a connection's ``edges``, an edge's ``node``)
         if model is None and field.is_basic_field:
-            return _attribute_resolver(field)
+            return _attribute_resolver(field, leaf=is_leaf_type(get_named_type(graphql_field.type)))
+        return None
+    if not is_leaf_type(get_named_type(graphql_field.type)):
         return None
     if model is None:
         return None
