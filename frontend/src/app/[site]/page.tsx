@@ -1,32 +1,41 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { FeedCard } from "@/components/FeedCard";
 import { PortalFeedDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
+import { hostOf } from "@/lib/site";
 
-export const dynamic = "force-dynamic";
+// Static per host (src/middleware.ts puts the host in the route), rendered on first request
+// and kept until a platform webhook revalidates one of its tags (docs/portal.md); the hour
+// is only a safety net for a webhook that never arrived.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
 
 const FEED_SIZE = 20;
 
-async function load() {
-  const host = (await headers()).get("host");
+type Params = { params: Promise<{ site: string }> };
+
+const load = cache(async (site: string) => {
   try {
-    return await query(PortalFeedDocument, { first: FEED_SIZE }, host);
+    return await query(PortalFeedDocument, { first: FEED_SIZE, organization: null }, site);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
-export async function generateMetadata(): Promise<Metadata> {
-  const data = await load();
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const data = await load(hostOf((await params).site));
   return { title: { absolute: data.site.name } };
 }
 
-export default async function HomePage() {
-  const data = await load();
+export default async function HomePage({ params }: Params) {
+  const data = await load(hostOf((await params).site));
   const items = data.feed.edges.map((edge) => edge.node);
   return (
     <>
