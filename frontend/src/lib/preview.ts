@@ -7,9 +7,8 @@ export function safeLocalPath(value: string | null | undefined): string {
   return value;
 }
 
-/** The browser's origin (the Host it asked for), not the address Next listens on. */
-export function publicOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("host") ?? url.host;
-  return `${url.protocol}//${host}`;
+/** A redirect to a local path. The Location stays relative (RFC 9110 allows it), so the
+ * browser keeps the host and scheme it used, whatever proxy is in front of the portal. */
+export function redirectTo(path: string, status: 303 | 307): Response {
+  return new Response(null, { status, headers: { Location: path, "Cache-Control": "private, no-store" } });
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { FeedCard } from "@/components/FeedCard";
+import { PreviewBanner } from "@/components/PreviewBanner";
 import { PortalFeedDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
 import { hostOf } from "@/lib/site";
@@ -37,8 +39,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function HomePage({ params }: Params) {
   const data = await load(hostOf((await params).site));
   const items = data.feed.edges.map((edge) => edge.node);
+  // In draft mode (/api/preview) every page offers the way out of the preview.
+  const draft = (await draftMode()).isEnabled;
   return (
     <>
+      {draft ? <PreviewBanner path="/" /> : null}
       <h1>{data.site.name}</h1>
       {items.length === 0 ? (
         <p className="notice">Chưa có bài viết nào.</p>

@@ -1,9 +1,8 @@
 import { cookies, draftMode } from "next/headers";
-import { NextResponse } from "next/server";
 
 import { PortalPreviewDocument } from "@/gql/graphql";
 import { ApiError, NotFoundError, query } from "@/lib/api";
-import { PREVIEW_COOKIE, publicOrigin } from "@/lib/preview";
+import { PREVIEW_COOKIE, redirectTo, safeLocalPath } from "@/lib/preview";
 
 export const dynamic = "force-dynamic";
 
@@ -33,13 +32,16 @@ export async function GET(request: Request): Promise<Response> {
   (await cookies()).set(PREVIEW_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: new URL(request.url).protocol === "https:",
+    secure: isHttps(request),
     path: "/",
     maxAge: 60 * 60,
   });
-  const response = NextResponse.redirect(new URL(urlPath, publicOrigin(request)), 307);
-  response.headers.set("Cache-Control", "private, no-store");
-  return response;
+  return redirectTo(safeLocalPath(urlPath), 307);
+}
+
+function isHttps(request: Request): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto");
+  return forwarded ? forwarded.split(",")[0]!.trim() === "https" : new URL(request.url).protocol === "https:";
 }
 
 function refuse(status: number, message: string): Response {

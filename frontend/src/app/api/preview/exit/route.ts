@@ -1,7 +1,6 @@
 import { cookies, draftMode } from "next/headers";
-import { NextResponse } from "next/server";
 
-import { PREVIEW_COOKIE, publicOrigin, safeLocalPath } from "@/lib/preview";
+import { PREVIEW_COOKIE, redirectTo, safeLocalPath } from "@/lib/preview";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,5 @@ export async function GET(request: Request): Promise<Response> {
   (await draftMode()).disable();
   (await cookies()).delete(PREVIEW_COOKIE);
   const to = safeLocalPath(new URL(request.url).searchParams.get("to"));
-  const response = NextResponse.redirect(new URL(to, publicOrigin(request)), 303);
-  response.headers.set("Cache-Control", "private, no-store");
-  return response;
+  return redirectTo(to, 303);
 }
