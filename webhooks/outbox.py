@@ -40,6 +40,10 @@ class Event:
     page_type: str | None = None
     org_paths: list[str] | Callable[[], list[str]] | None = None
     occurred_at: datetime = field(default_factory=timezone.now)
+    #: The response-cache tags this change invalidates (``delivery.tags``), as the CDN
+    #: headers spell them: a receiver that cached API answers by their ``Surrogate-Key``
+    #: drops exactly the answers carrying one of them (``payload["cache_tags"]``).
+    cache_tags: list[str] = field(default_factory=list)
 
     @property
     def object_key(self) -> str:
@@ -64,6 +68,7 @@ def payload_for(event: Event, sequence: int) -> dict:
         "object": {"kind": event.object_kind, "id": event.object_id},
         "sequence": sequence,
         "data": event.data,
+        "cache_tags": list(event.cache_tags),
     }
 
 
@@ -104,6 +109,12 @@ def enqueue(endpoint: Endpoint, event: Event, payload: dict, sequence: int) -> D
         if waiting is not None:
             waiting.event_type = event.type
             waiting.sequence = sequence
+            # The folded events' tags stay: a move then a publish still purges the tenant.
+            earlier = (waiting.payload or {}).get("cache_tags") or []
+            payload = {
+                **payload,
+                "cache_tags": list(dict.fromkeys([*earlier, *payload.get("cache_tags", [])])),
+            }
             waiting.payload = payload
             waiting.save(update_fields=["event_type", "sequence", "payload"])
             return waiting

@@ -64,6 +64,29 @@ def page_org_paths(page, tenant):
     return resolve
 
 
+def cache_keys(found) -> list[str]:
+    """``found`` cache tags as the API's ``Surrogate-Key``/``Cache-Tag`` headers spell them
+    (``delivery.cdn.cdn_keys``), plus the fallback keys a response that could not carry
+    all its tags was given instead (the tenant's): what a receiver must drop."""
+    from delivery import tags
+    from delivery.cdn import cdn_keys, fallbacks_for
+
+    keys = cdn_keys(tags.unique(found))
+    return [*keys, *sorted(fallbacks_for(keys) - set(keys))]
+
+
+def page_cache_tags(event_type: str, page) -> list[str]:
+    """What ``delivery.invalidation`` purges for this page event."""
+    from django.db import connection
+
+    from delivery import tags
+
+    schema = connection.schema_name
+    if event_type == events.PAGE_MOVED.name:
+        return cache_keys([tags.tenant(schema), tags.page(schema, page.pk)])
+    return cache_keys([tags.page(schema, page.pk), tags.pages(schema)])
+
+
 def page_data(page, **extra) -> dict:
     try:
         url = page.get_full_url()
@@ -94,6 +117,7 @@ def _page_event(event_type: str, page, **extra) -> None:
             data=page_data(page, **extra),
             page_type=page_type(page),
             org_paths=page_org_paths(page, tenant),
+            cache_tags=page_cache_tags(event_type, page),
         )
     )
 
@@ -131,6 +155,8 @@ def on_share_changed(sender, action, share_ids, organization_id=None, **kwargs):
     event_type = SHARE_EVENTS.get(str(action))
     if event_type is None or not share_ids:
         return
+    from delivery import tags
+    from delivery.invalidation import RECEIVER_ACTIONS, share_tags
     from hierarchy.models import Organization
     from sharing.models import Share
 
@@ -154,6 +180,9 @@ def on_share_changed(sender, action, share_ids, organization_id=None, **kwargs):
             data["acknowledged_by_organization_id"] = actor_org.pk
             data["acknowledged_by_organization"] = actor_org.name
             paths.append(actor_org.path)
+        found = share_tags([share.pk])
+        if organization_id and str(action) in RECEIVER_ACTIONS:
+            found.append(tags.org(organization_id))
         emit(
             Event(
                 type=event_type,
@@ -162,6 +191,7 @@ def on_share_changed(sender, action, share_ids, organization_id=None, **kwargs):
                 object_id=share.pk,
                 data=data,
                 org_paths=paths,
+                cache_tags=cache_keys(found),
             )
         )
 
@@ -185,6 +215,9 @@ def on_organization_restructured(sender, action, event, successors, **kwargs):
     ids.update(i for new in successors.values() for i in new)
     touched = list(Organization.objects.filter(pk__in=ids).values_list("pk", "path"))
     paths = [path for _, path in touched]
+    from delivery import tags
+
+    found = cache_keys([tags.org_tree(), *(tags.org(pk) for pk in sorted(ids))])
     owners = Organization.objects.filter(tenant_id__in=tenant_ids).select_related("tenant")
     for owner in owners:
         if not any(path.startswith(owner.path) for path in paths):
@@ -204,6 +237,7 @@ def on_organization_restructured(sender, action, event, successors, **kwargs):
                     "successors": {str(k): list(v) for k, v in successors.items()},
                 },
                 org_paths=paths,
+                cache_tags=found,
             )
         )
 

@@ -32,7 +32,8 @@ added = 0
 documents = json.loads(os.environ["PORTAL_PERSISTED_DOCUMENTS"])
 for sha, text in documents.items():
     assert query_hash(text) == sha, "mã băm không khớp: " + sha
-    name = "portal: " + re.search(r"(?:^|\\})\\s*(?:query|mutation)\\s+(\\w+)", text).group(1)
+    # the operation, wherever it is (a document with fragments starts with them)
+    name = "portal: " + re.search(r"(?:^|\\s)(?:query|mutation)\\s+(\\w+)", text).group(1)
     _, created = PersistedQuery.objects.get_or_create(sha256=sha, defaults={"name": name, "query": text})
     added += created
 print(f"{len(documents)} truy vấn, {added} mới")

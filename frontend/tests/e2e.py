@@ -3,10 +3,13 @@
 1. seeds the Django demo (``manage.py demo --no-serve``, idempotent) into DATABASE_URL
    (created when missing) and serves it with ``manage.py runserver`` on a free port;
 2. runs the setup scripts of tests/setup/ (for example: the Tổng Liên đoàn shares an article
-   down to Hà Nội as a pinned, mandatory directive; the demo has none) and registers the
-   portal's persisted documents in Hà Nội's tenant (``npm run persist``);
-3. starts the built portal (``next start``) twice: pointed at the demo, and pointed at a
-   closed port (the API outage);
+   down to Hà Nội as a pinned, mandatory directive; the demo has none; webhook endpoints of
+   the Tổng Liên đoàn and Hà Nội point at the portal's /api/revalidate/ with this run's
+   secret) and registers the portal's persisted documents in Hà Nội's tenant
+   (``npm run persist``);
+3. starts the job worker (``manage.py worker --queues webhooks``: it delivers the webhooks)
+   and the built portal (``next start``) twice: pointed at the demo (with the webhook
+   secret), and pointed at a closed port (the API outage);
 4. runs the Playwright checks (tests/e2e.mjs, tests/checks/*.mjs) with Debian's Chromium.
 
 Usage (from frontend/, after ``npm ci`` and ``npm run build``):
@@ -16,8 +19,11 @@ Every process it starts is stopped on exit. Exit code: the Playwright run's.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -72,6 +78,13 @@ def run_setup(django_env: dict) -> dict:
     return extra
 
 
+def forget_cached_pages() -> None:
+    """Start from an empty page cache: the pages an earlier run cached (and the platform has
+    changed since, with no portal listening to its webhooks) are not served again."""
+    shutil.rmtree(FRONTEND / ".next" / "cache" / "fetch-cache", ignore_errors=True)
+    shutil.rmtree(FRONTEND / ".next" / "server" / "route-cache", ignore_errors=True)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -110,13 +123,20 @@ def main() -> int:
         print("DATABASE_URL is required (a PostgreSQL database for the demo)", file=sys.stderr)
         return 2
     ensure_database(database_url)
-    django_env = demo_env(database_url, SECRET)
-    # The portal is the platform's proxy for the workers' voice: it forwards the worker's
-    # address in X-Forwarded-For, which the platform trusts from one proxy (docs/portal.md,
-    # "Workers' voice"). Without REDIS_URL the voice limits are counted in the server's memory,
-    # so every run starts with empty buckets and the production defaults (20 submissions,
-    # 30 wrong look-ups an hour per address) are kept.
-    django_env["TRUSTED_PROXY_COUNT"] = "1"
+    api_port, portal_port, down_port, closed_port = (free_port() for _ in range(4))
+    webhook_secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+    django_env = {
+        **demo_env(database_url, SECRET),
+        # the portal's webhook endpoint is on loopback; one delivery per change, at once
+        "WEBHOOKS_ALLOWED_NETWORKS": "127.0.0.0/8",
+        "WEBHOOKS_COALESCE_SECONDS": "0",
+        # The portal is the platform's proxy for the workers' voice: it forwards the worker's
+        # address in X-Forwarded-For, which the platform trusts from one proxy (docs/portal.md,
+        # "Workers' voice"). Without REDIS_URL the voice limits are counted in the server's
+        # memory, so every run starts with empty buckets and the production defaults (20
+        # submissions, 30 wrong look-ups an hour per address) are kept.
+        "TRUSTED_PROXY_COUNT": "1",
+    }
     started = time.monotonic()
     seeded = subprocess.run(
         [sys.executable, "manage.py", "demo", "--no-serve"],
@@ -130,7 +150,13 @@ def main() -> int:
         print(seeded.stdout[-3000:], seeded.stderr[-3000:], file=sys.stderr)
         return seeded.returncode
     print(f"demo seeded in {time.monotonic() - started:.0f} s", flush=True)
-    extra_env = run_setup(django_env)
+    extra_env = run_setup(
+        {
+            **django_env,
+            "E2E_WEBHOOK_URL": f"http://127.0.0.1:{portal_port}/api/revalidate/",
+            "E2E_WEBHOOK_SECRET": webhook_secret,
+        }
+    )
     subprocess.run(
         ["node", "scripts/persist.mjs", SCHEMA],
         cwd=FRONTEND,
@@ -138,7 +164,7 @@ def main() -> int:
         check=True,
     )
 
-    api_port, portal_port, down_port, closed_port = (free_port() for _ in range(4))
+    forget_cached_pages()
     processes: list[subprocess.Popen] = []
     try:
         django = subprocess.Popen(
@@ -149,6 +175,14 @@ def main() -> int:
             stderr=subprocess.DEVNULL,
         )
         processes.append(django)
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "worker", "--queues", "webhooks", "--concurrency", "2"],
+            cwd=ROOT,
+            env=django_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(worker)
         next_bin = str(FRONTEND / "node_modules" / ".bin" / "next")
         node_env = {
             key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
@@ -162,14 +196,21 @@ def main() -> int:
                 subprocess.Popen(
                     [next_bin, "start", "-H", "127.0.0.1", "-p", str(port)],
                     cwd=FRONTEND,
-                    env={**node_env, "CONGDOAN_API_ORIGIN": origin},
+                    env={
+                        **node_env,
+                        "CONGDOAN_API_ORIGIN": origin,
+                        "PORTAL_WEBHOOK_SECRETS": webhook_secret,
+                        # static pages' canonical URLs (src/lib/metadata.ts, staticOrigin)
+                        "PORTAL_PUBLIC_SCHEME": "http",
+                        "PORTAL_PUBLIC_PORT": str(port),
+                    },
                     stdout=subprocess.DEVNULL,
                     # the outage server logs every refused connection: expected, not shown
                     stderr=subprocess.DEVNULL if port == down_port else None,
                 )
             )
         wait_for(f"http://127.0.0.1:{api_port}/graphql/", "hanoi.localhost", django)
-        for process, port in zip(processes[1:], (portal_port, down_port), strict=True):
+        for process, port in zip(processes[2:], (portal_port, down_port), strict=True):
             wait_for(f"http://127.0.0.1:{port}/", "hanoi.localhost", process)
         print(f"servers up after {time.monotonic() - started:.0f} s", flush=True)
         done = subprocess.run(
@@ -181,6 +222,7 @@ def main() -> int:
                 "PORTAL_PORT": str(portal_port),
                 "PORTAL_DOWN_PORT": str(down_port),
                 "E2E_API_PORT": str(api_port),
+                "E2E_WEBHOOK_SECRET": webhook_secret,
                 "E2E_PYTHON": sys.executable,
                 "E2E_ROOT": str(ROOT),
                 "E2E_DJANGO_ENV": json.dumps(django_env),

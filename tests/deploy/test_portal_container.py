@@ -21,7 +21,7 @@ def test_the_compose_file_has_a_portal_service_wired_to_the_api():
     env = portal["environment"]
     assert env["CONGDOAN_API_ORIGIN"].endswith("http://web:8000}")
     assert env["CONGDOAN_API_FORWARDED_PROTO"].endswith(":-https}")
-    assert {"CONGDOAN_HOST_MAP", "CONGDOAN_WEBHOOK_SECRET"} <= set(env)
+    assert {"CONGDOAN_HOST_MAP", "PORTAL_WEBHOOK_SECRETS"} <= set(env)
     assert portal["depends_on"]["web"]["condition"] == "service_healthy"
     # published on the loopback by default, like web: the reverse proxy is the public face
     assert portal["ports"] == ["${PORTAL_BIND:-127.0.0.1}:${PORTAL_PORT:-3000}:3000"]

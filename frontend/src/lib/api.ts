@@ -3,6 +3,8 @@ import https from "node:https";
 
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
+import { tagRender } from "@/lib/cache";
+
 /** The request's host has no tenant, or the API answered 404 for it. */
 export class NotFoundError extends Error {}
 
@@ -32,12 +34,14 @@ function apiOrigin(): URL {
 
 /**
  * One persisted query over GET (`/graphql/persisted/<sha256>/`), the Host header set to the
- * tenant's host: the only way the portal talks to the platform.
+ * tenant's host: the only way the portal talks to the platform. The answer's cache tags
+ * (`Surrogate-Key`) tag the page being rendered (`tagRender`) unless `tag` is false.
  */
 export async function query<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
   requestHost: string | null,
+  { tag = true }: { tag?: boolean } = {},
 ): Promise<TResult> {
   const hash = (document as unknown as Persisted).__meta__?.hash;
   if (!hash) throw new ApiError("Tài liệu GraphQL chưa được sinh mã băm (npm run codegen).");
@@ -46,7 +50,7 @@ export async function query<TResult, TVariables>(
   const origin = apiOrigin();
   const params = new URLSearchParams({ variables: JSON.stringify(variables ?? {}) });
   const url = new URL(`/graphql/persisted/${hash}/?${params}`, origin);
-  const { status, body } = await get(url, host);
+  const { status, body, tags } = await get(url, host);
   if (status === 404) throw new NotFoundError(`Không có trang cho ${host}.`);
   let payload: { data?: TResult | null; errors?: { message: string }[] };
   try {
@@ -58,6 +62,7 @@ export async function query<TResult, TVariables>(
     const message = payload.errors?.map((error) => error.message).join("; ");
     throw new ApiError(`API trả lời ${status}: ${message ?? "không có dữ liệu"}`);
   }
+  if (tag) await tagRender(tags);
   return payload.data;
 }
 
@@ -71,7 +76,7 @@ function forwardedProto(): Record<string, string> {
   return proto ? { "X-Forwarded-Proto": proto } : {};
 }
 
-function get(url: URL, host: string): Promise<{ status: number; body: string }> {
+function get(url: URL, host: string): Promise<{ status: number; body: string; tags: string[] }> {
   const client = url.protocol === "https:" ? https : http;
   const timeout = Number(process.env.CONGDOAN_API_TIMEOUT_MS ?? 10000);
   return new Promise((resolve, reject) => {
@@ -87,7 +92,11 @@ function get(url: URL, host: string): Promise<{ status: number; body: string }> 
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            tags: String(response.headers["surrogate-key"] ?? "").split(" ").filter(Boolean),
+          }),
         );
         response.on("error", (error) => reject(new ApiError(error.message)));
       },

@@ -18,6 +18,19 @@ export async function requestOrigin(): Promise<{ origin: string; host: string; s
   return { origin: `${scheme}://${host}`, host, scheme, port };
 }
 
+/**
+ * The public origin of a statically rendered page (`[site]` routes, cached per host): no
+ * request headers there, so the scheme and port come from the deployment —
+ * PORTAL_PUBLIC_SCHEME (default https) and PORTAL_PUBLIC_PORT (default none; the e2e run
+ * serves http on a random port).
+ */
+export function staticOrigin(host: string): { origin: string; host: string; scheme: string; port: string } {
+  const scheme = process.env.PORTAL_PUBLIC_SCHEME === "http" ? "http" : "https";
+  const port = /^\d+$/.test(process.env.PORTAL_PUBLIC_PORT ?? "") ? process.env.PORTAL_PUBLIC_PORT! : "";
+  const authority = port ? `${host}:${port}` : host;
+  return { origin: `${scheme}://${authority}`, host: authority, scheme, port };
+}
+
 type Image = { description: string; rendition: { url: string; width: number; height: number } } | null | undefined;
 
 export type MetaInput = {
@@ -32,6 +45,8 @@ export type MetaInput = {
   type?: "website" | "article";
   /** more alternate feeds than the organisation's (a topic's) */
   feeds?: { title: string; rss: string; atom: string }[];
+  /** the tenant host of a static page (no request headers read), see staticOrigin */
+  host?: string;
 };
 
 /**
@@ -40,7 +55,7 @@ export type MetaInput = {
  * <link rel="alternate"> (served by the platform, passed through at /feeds/).
  */
 export async function buildMetadata(input: MetaInput): Promise<Metadata> {
-  const { origin } = await requestOrigin();
+  const { origin } = input.host ? staticOrigin(input.host) : await requestOrigin();
   const url = new URL(input.path, origin).toString();
   const description = input.description?.trim() || undefined;
   const image = input.image?.rendition
@@ -101,10 +116,12 @@ export async function listMetadata(
   }
 }
 
-/** generateMetadata of a CMS page (src/app/[...path]): its own persisted document, so the
- * page templates' query can change without touching the metadata. */
-export async function cmsPageMetadata(segments: string[] | undefined): Promise<Metadata> {
-  const host = (await headers()).get("host");
+/** generateMetadata of a CMS page (src/app/[site]/[...path]): its own persisted document, so
+ * the page templates' query can change without touching the metadata. With `staticHost` (the
+ * route's `[site]`) no request header is read and the page stays static; without it (a CMS
+ * page shown by a dynamic route, lib/discover.ts shadowedBy) the request's host is used. */
+export async function cmsPageMetadata(segments: string[] | undefined, staticHost?: string): Promise<Metadata> {
+  const host = staticHost ?? (await headers()).get("host");
   const path = pathFromSegments(segments);
   try {
     const { site, page } = await query(PortalMetaDocument, { path }, host);
@@ -118,6 +135,7 @@ export async function cmsPageMetadata(segments: string[] | undefined): Promise<M
       image: article?.coverImage ?? site.settings.logo,
       siteName: site.name,
       type: article ? "article" : "website",
+      host: staticHost,
     });
   } catch (error) {
     if (error instanceof NotFoundError) return { title: "Không tìm thấy trang" };

@@ -1,9 +1,10 @@
 /**
  * Where an organisation's site is, as the API reports it (Organization.contentHome): its own
- * tenant host, or a microsite inside the host tenant's site. The link keeps the scheme and
- * port of the current request, since one portal deployment answers for every tenant host.
+ * tenant host, or a microsite inside the host tenant's site — served at its root page's path,
+ * which is the organisation's code as a slug (`/cs000111/`, hierarchy.microsite; the portal
+ * checks the same pairing in src/lib/site.ts). The link keeps the scheme and port of the
+ * current request, since one portal deployment answers for every tenant host.
  */
-export const MICROSITE_PREFIX = "/don-vi/";
 
 type Home = { hostname?: string | null; isOwnTenant: boolean; micrositePageId?: string | null } | null;
 
@@ -15,7 +16,7 @@ export function organizationHref(
   if (!home?.hostname) return null;
   const origin = `${request.scheme}://${home.hostname}${request.port ? `:${request.port}` : ""}`;
   if (home.isOwnTenant) return `${origin}/`;
-  if (home.micrositePageId) return `${origin}${MICROSITE_PREFIX}${encodeURIComponent(code.toLowerCase())}/`;
+  if (home.micrositePageId) return `${origin}/${encodeURIComponent(code.toLowerCase())}/`;
   return `${origin}/`;
 }
 

@@ -8,8 +8,8 @@ import { Topics } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Tin bài: date, author, reading time, standfirst, cover, body, topics and tags. */
-export async function Article({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalArticlePageDocument, { path: route.urlPath })).page, "ArticlePage");
+export async function Article({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalArticlePageDocument, { path: route.urlPath })).page, "ArticlePage");
   const date = page.publishedOn ?? route.firstPublishedAt;
   return (
     <>

@@ -9,8 +9,8 @@ import { Facts, Topics } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Chiến dịch: period, theme, key messages, body, then its own articles, events, forms. */
-export async function Campaign({ page: route, cursor }: TemplateProps) {
-  const data = await load(PortalCampaignPageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
+export async function Campaign({ page: route, cursor, host }: TemplateProps) {
+  const data = await load(host, PortalCampaignPageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
   const page = ofType(data.page, "CampaignPage");
   return (
     <>

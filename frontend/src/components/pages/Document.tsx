@@ -12,8 +12,8 @@ import type { TemplateProps } from "./types";
  * Văn bản: the facts a member looks for first (number, type, issuing body, dates, signer,
  * status), the summary, the file with its type and size, and what replaced it.
  */
-export async function Document({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalDocumentPageDocument, { path: route.urlPath })).page, "DocumentPage");
+export async function Document({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalDocumentPageDocument, { path: route.urlPath })).page, "DocumentPage");
   return (
     <>
       <p className="meta">

@@ -8,8 +8,8 @@ import { Facts, Topics } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Sự kiện: when (Vietnam time), where or how to join, who organises it, registration. */
-export async function Event({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalEventPageDocument, { path: route.urlPath })).page, "EventPage");
+export async function Event({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalEventPageDocument, { path: route.urlPath })).page, "EventPage");
   const place = [page.placeName, page.address].filter(Boolean).join(", ");
   const upcoming = new Date(page.endAt ?? page.startAt).getTime() > Date.now();
   return (

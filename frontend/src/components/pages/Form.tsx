@@ -24,8 +24,8 @@ const FIELD_TYPES: Record<string, string> = {
  * workers' voice only), so the portal does not draw inputs it could not send: it lists the
  * questions, so members know what will be asked, and says clearly where to answer.
  */
-export async function Form({ page: route, site }: TemplateProps) {
-  const page = ofType((await load(PortalFormPageDocument, { path: route.urlPath })).page, "FormPage");
+export async function Form({ page: route, site, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalFormPageDocument, { path: route.urlPath })).page, "FormPage");
   const { hotline, email } = site.settings;
   return (
     <>

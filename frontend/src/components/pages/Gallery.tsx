@@ -13,8 +13,8 @@ const GALLERY_SIZES = "(min-width: 48rem) 23rem, 100vw";
  * Thư viện ảnh: every picture as a 16:9 crop around its focal point from the rendition
  * srcSet (320/640/1600 wide), with its caption and credit and a link to the full picture.
  */
-export async function Gallery({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalGalleryPageDocument, { path: route.urlPath })).page, "GalleryPage");
+export async function Gallery({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalGalleryPageDocument, { path: route.urlPath })).page, "GalleryPage");
   return (
     <>
       <p className="meta">

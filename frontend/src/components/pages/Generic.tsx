@@ -9,8 +9,8 @@ import type { TemplateProps } from "./types";
  * Any other page (GenericPage, or a type the portal has no template for yet): date,
  * description and the pages under it, so nothing the API offers is a dead end.
  */
-export async function Generic({ page, cursor }: TemplateProps) {
-  const { children } = await load(PortalGenericPageDocument, { id: page.id, ...listVariables(cursor) });
+export async function Generic({ page, cursor, host }: TemplateProps) {
+  const { children } = await load(host, PortalGenericPageDocument, { id: page.id, ...listVariables(cursor) });
   return (
     <>
       <p className="meta">

@@ -12,8 +12,8 @@ import type { TemplateProps } from "./types";
  * links, the organisation's profile and contacts, and its sections. The portal's own `/`
  * is the feed (app/page.tsx).
  */
-export async function Home({ page: route, cursor }: TemplateProps) {
-  const data = await load(PortalHomePageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
+export async function Home({ page: route, cursor, host }: TemplateProps) {
+  const data = await load(host, PortalHomePageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
   const page = ofType(data.page, "HomePage");
   return (
     <>

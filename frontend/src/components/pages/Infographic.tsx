@@ -10,8 +10,8 @@ import type { TemplateProps } from "./types";
  * the srcSet, same ratio), a link to the full size for zooming on a phone, and the text
  * version the editors wrote, which is also what screen readers are pointed to.
  */
-export async function Infographic({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalInfographicPageDocument, { path: route.urlPath })).page, "InfographicPage");
+export async function Infographic({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalInfographicPageDocument, { path: route.urlPath })).page, "InfographicPage");
   const image = page.image;
   return (
     <>

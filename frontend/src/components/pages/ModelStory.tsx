@@ -7,8 +7,8 @@ import { Lines, Topics } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Gương điển hình: who the person is (portrait, role, workplace), their achievements, the story. */
-export async function ModelStory({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalModelStoryPageDocument, { path: route.urlPath })).page, "ModelStoryPage");
+export async function ModelStory({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalModelStoryPageDocument, { path: route.urlPath })).page, "ModelStoryPage");
   return (
     <>
       <p className="meta">

@@ -8,8 +8,8 @@ import { DocumentList, Facts, Topics } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Chính sách: area, when it applies and was last reviewed, body, the documents it rests on. */
-export async function Policy({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalPolicyPageDocument, { path: route.urlPath })).page, "PolicyPage");
+export async function Policy({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalPolicyPageDocument, { path: route.urlPath })).page, "PolicyPage");
   return (
     <>
       <p className="meta">

@@ -6,8 +6,8 @@ import { DocumentList, Lines } from "./parts";
 import type { TemplateProps } from "./types";
 
 /** Hỏi đáp: the member's question, the answer (cleaned HTML), who answered, the legal basis. */
-export async function Question({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalQuestionPageDocument, { path: route.urlPath })).page, "QuestionPage");
+export async function Question({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalQuestionPageDocument, { path: route.urlPath })).page, "QuestionPage");
   return (
     <>
       {page.topic ? <p className="meta">Chủ đề: {page.topic.name}</p> : null}

@@ -6,8 +6,8 @@ import { listVariables, load, ofType } from "./load";
 import type { TemplateProps } from "./types";
 
 /** Chuyên mục: its introduction, then the pages under it, newest first, paginated. */
-export async function Section({ page: route, cursor }: TemplateProps) {
-  const data = await load(PortalSectionPageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
+export async function Section({ page: route, cursor, host }: TemplateProps) {
+  const data = await load(host, PortalSectionPageDocument, { path: route.urlPath, id: route.id, ...listVariables(cursor) });
   const page = ofType(data.page, "SectionPage");
   return (
     <>

@@ -11,11 +11,11 @@ import type { TemplateProps } from "./types";
  * about a megabyte and sets cookies before anyone asks): the poster links to the video on
  * its platform, with its length; the transcript is on the page.
  */
-export async function Video({ page: route }: TemplateProps) {
-  const page = ofType((await load(PortalVideoPageDocument, { path: route.urlPath })).page, "VideoPage");
-  const host = videoHost(page.videoUrl);
+export async function Video({ page: route, host }: TemplateProps) {
+  const page = ofType((await load(host, PortalVideoPageDocument, { path: route.urlPath })).page, "VideoPage");
+  const platform = videoHost(page.videoUrl);
   const duration = formatDuration(page.durationSeconds);
-  const label = `Xem video${host ? ` trên ${host}` : ""}${duration ? ` (${duration})` : ""}`;
+  const label = `Xem video${platform ? ` trên ${platform}` : ""}${duration ? ` (${duration})` : ""}`;
   return (
     <>
       <p className="meta">

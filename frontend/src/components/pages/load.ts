@@ -1,5 +1,4 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
 import { NotFoundError, query } from "@/lib/api";
@@ -9,12 +8,13 @@ import type { ListCursor } from "./types";
 /** Items per page of a list: two or three phone screens of cards. */
 export const PAGE_SIZE = 10;
 
-/** A template's own persisted query, for the request's host; 404 when the API has none. */
+/** A template's own persisted query, for the page's host (the route's `[site]` segment, so
+ * the page stays static); 404 when the API has none. */
 export async function load<TResult, TVariables>(
+  host: string,
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const host = (await headers()).get("host");
   try {
     return await query(document, variables, host);
   } catch (error) {

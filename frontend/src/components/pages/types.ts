@@ -7,5 +7,6 @@ export type Site = PortalPageQuery["site"];
 /** Which page of a child list to show (`?sau=<cursor>` / `?truoc=<cursor>`). */
 export type ListCursor = { after?: string; before?: string };
 
-/** What every template receives from `[...path]/page.tsx`. */
-export type TemplateProps = { page: RoutePage; site: Site; cursor: ListCursor };
+/** What every template receives from `[site]/[...path]/page.tsx` (through CmsPageView):
+ * `host` is the tenant host the page is rendered for. */
+export type TemplateProps = { page: RoutePage; site: Site; cursor: ListCursor; host: string };
