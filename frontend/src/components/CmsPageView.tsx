@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { FeedCard } from "@/components/FeedCard";
+import { HomeCampaigns } from "@/components/HomeCampaigns";
 import { MicrositeHeader } from "@/components/MicrositeHeader";
 import { Article } from "@/components/pages/Article";
 import { Campaign } from "@/components/pages/Campaign";
@@ -172,6 +173,7 @@ async function MicrositeHome({ host, microsite }: { host: string; microsite: Mic
       </nav>
       <MicrositeHeader microsite={microsite} />
       <h1>{data.site.name}</h1>
+      <HomeCampaigns campaigns={data.campaigns.edges.map((edge) => edge.node)} />
       {items.length === 0 ? (
         <p className="notice">Chưa có bài viết nào.</p>
       ) : (

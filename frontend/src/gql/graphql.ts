@@ -2682,7 +2682,7 @@ export type PortalFeedQueryVariables = Exact<{
 }>;
 
 
-export type PortalFeedQuery = { __typename?: 'Query', site: { __typename?: 'Site', name: string, shortName: string }, feed: { __typename?: 'FeedConnection', totalCount: number, edges: Array<{ __typename?: 'FeedEdge', node: { __typename?: 'FeedItem', id: string, origin: FeedOrigin, title: string, standfirst: string, path?: string | null, url?: string | null, date: string, coverUrl?: string | null, pageType: string, mandatory: boolean, pinned: boolean, correction?: string | null, source: { __typename?: 'FeedOrganization', name: string, shortName: string }, sharedBy: { __typename?: 'FeedOrganization', name: string, shortName: string } } }> } };
+export type PortalFeedQuery = { __typename?: 'Query', site: { __typename?: 'Site', name: string, shortName: string }, campaigns: { __typename?: 'CampaignPageConnection', edges: Array<{ __typename?: 'CampaignPageEdge', node: { __typename?: 'CampaignPage', id: string, title: string, urlPath: string, startDate: string, endDate: string, kindLabel: string, hashtag: string } }> }, feed: { __typename?: 'FeedConnection', totalCount: number, edges: Array<{ __typename?: 'FeedEdge', node: { __typename?: 'FeedItem', id: string, origin: FeedOrigin, title: string, standfirst: string, path?: string | null, url?: string | null, date: string, coverUrl?: string | null, pageType: string, mandatory: boolean, pinned: boolean, correction?: string | null, source: { __typename?: 'FeedOrganization', name: string, shortName: string }, sharedBy: { __typename?: 'FeedOrganization', name: string, shortName: string } } }> } };
 
 export type PortalMicrositeQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -2979,7 +2979,7 @@ export const PortalOrgChildrenDocument = {"__meta__":{"hash":"63c58f0ac0487f876d
 export const PortalOrgSearchDocument = {"__meta__":{"hash":"b3621843890ea81694a8ddae2fc8dbb9c4ad2637323a4f13f4d59c5e502ecce2"}} as unknown as DocumentNode<PortalOrgSearchQuery, PortalOrgSearchQueryVariables>;
 export const PortalMetaDocument = {"__meta__":{"hash":"a0d4f24db8fee55af87266b3d469a059f895e24e16fddd0a04a0a0830c0248cc"}} as unknown as DocumentNode<PortalMetaQuery, PortalMetaQueryVariables>;
 export const PortalSiteMetaDocument = {"__meta__":{"hash":"24dd221f8759d56f0a62c79df05e8d02dbb71e206e6c8b4714fc4fed062c8557"}} as unknown as DocumentNode<PortalSiteMetaQuery, PortalSiteMetaQueryVariables>;
-export const PortalFeedDocument = {"__meta__":{"hash":"fed7e18fce54bf130aed5b2a86c52c17b74cd5186354d6017e9c2ae97a55d4fa"}} as unknown as DocumentNode<PortalFeedQuery, PortalFeedQueryVariables>;
+export const PortalFeedDocument = {"__meta__":{"hash":"2e14ef624c4d10bf9edc9c32cff564a91d34d66a2a5e751dafcde2b1817e0c6b"}} as unknown as DocumentNode<PortalFeedQuery, PortalFeedQueryVariables>;
 export const PortalMicrositeDocument = {"__meta__":{"hash":"9f2c83cd1a58e0386527c3b9c0bd43680d461f99a786302055fcc943ef5b8cbb"}} as unknown as DocumentNode<PortalMicrositeQuery, PortalMicrositeQueryVariables>;
 export const PortalPageDocument = {"__meta__":{"hash":"29530d0626fe2e5a8ffff0ac8eb9794761f878faec6e01ff85205b8adab46e48"}} as unknown as DocumentNode<PortalPageQuery, PortalPageQueryVariables>;
 export const PortalArticlePageDocument = {"__meta__":{"hash":"078ac03d68dac5d65b01a3575ca14c0b9e24ac5b42ffdc08cefd9eb4e124fa45"}} as unknown as DocumentNode<PortalArticlePageQuery, PortalArticlePageQueryVariables>;

@@ -16,6 +16,22 @@ export async function perViewport({ check, page, label }) {
     await axeClean(page);
   });
 
+  await check(`${label}: trang chủ có các chiến dịch của tổ chức, mở được từng chiến dịch`, async () => {
+    await page.goto(`${base}/`);
+    const section = page.getByRole("region", { name: "Chiến dịch" });
+    const campaigns = section.getByTestId("campaign");
+    assert.ok((await campaigns.count()) >= 1, "không có chiến dịch trên trang chủ");
+    for (const period of await section.getByTestId("campaign-period").allInnerTexts()) {
+      assert.match(period, /^\d{2}\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}$/);
+    }
+    const link = campaigns.first().getByRole("link");
+    const title = await link.innerText();
+    await link.click();
+    await page.waitForURL((url) => url.pathname !== "/");
+    assert.equal(await page.locator("h1").innerText(), title);
+    await axeClean(page);
+  });
+
   await check(`${label}: chỉ đạo bắt buộc của cấp trên được ghim lên đầu và đánh dấu`, async () => {
     await page.goto(`${base}/`);
     const first = page.getByTestId("feed-item").first();

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { FeedCard } from "@/components/FeedCard";
+import { HomeCampaigns } from "@/components/HomeCampaigns";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { PortalFeedDocument } from "@/gql/graphql";
 import { NotFoundError, query } from "@/lib/api";
@@ -45,6 +46,7 @@ export default async function HomePage({ params }: Params) {
     <>
       {draft ? <PreviewBanner path="/" /> : null}
       <h1>{data.site.name}</h1>
+      <HomeCampaigns campaigns={data.campaigns.edges.map((edge) => edge.node)} />
       {items.length === 0 ? (
         <p className="notice">Chưa có bài viết nào.</p>
       ) : (
