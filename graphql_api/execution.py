@@ -64,7 +64,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (parent_type.name, id(grouped_field_set))
         plan = self._plans.get(key)
         if plan is not None and plan[0] is grouped_field_set:
-            return plan[1]
+            return plan[1]  # the entries, or None
         manager = self.middleware_manager
         # strawberry passes a manager even when no extension resolves fields: then a no-op
         no_middleware = manager is None or not getattr(manager, "middlewares", True)
@@ -72,6 +72,9 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
             (name, details, self._entry(parent_type, details, no_middleware))
             for name, details in grouped_field_set.items()
         ]
+        # None when no field can take a short path (decided once, not per object).
+        if all(entry is None for _name, _details, entry in entries):
+            entries = None
         # The plan keeps the grouped field set alive: ids are unique among live objects only.
         self._plans[key] = (grouped_field_set, entries)
         return entries
@@ -104,7 +107,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def execute_fields(self, parent_type, source_value, path, grouped_field_set, position_context):
         entries = self._plan(parent_type, grouped_field_set)
-        if all(entry is None for _name, _details, entry in entries):
+        if entries is None:
             return super().execute_fields(
                 parent_type, source_value, path, grouped_field_set, position_context
             )
